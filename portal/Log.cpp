@@ -1,0 +1,3 @@
+#include "portal/Log.h"
+
+Q_LOGGING_CATEGORY(lcPortal, "pac.portal", QtInfoMsg)

@@ -1,0 +1,116 @@
+#include "models/CustomerJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace pac;
+
+class TestCustomerJson : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Customer sample()
+    {
+        Customer c;
+        c.id = 42;
+        c.accountNumber = QStringLiteral("100000042");
+        c.name = QStringLiteral("Acme VoIP \"Ñandú\" LLC");
+        c.country = QStringLiteral("US");
+        c.status = CustomerStatus::Active;
+        c.agent = {7, QStringLiteral("Agent One")};
+        c.masterAgent = PersonRef{3, QStringLiteral("Master One")};
+        c.customerSince = QDate(2024, 2, 29);
+        c.paymentTerms = PaymentTermsKind::Net15;
+        c.creditLimitCents = 50000;
+        c.balanceCents = 41234;
+        c.invoiceEmails = {QStringLiteral("ap@acme.example"), QStringLiteral("cfo@acme.example")};
+        c.billingContacts = {{9, QStringLiteral("Ann"), QStringLiteral("ann@acme.example")}};
+        c.ach.status = AchStatus::Enabled;
+        c.ach.reason = AchReason::Manual;
+        c.ach.enabledBy = ManualAchEnable{{4, QStringLiteral("Support One")},
+                                          QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC),
+                                          QStringLiteral("Long-standing customer")};
+        c.lastPaymentIssueOn = QDate(2026, 10, 1);
+        c.version = 17;
+        c.updatedAt = QDateTime(QDate(2026, 11, 25), QTime(11, 39, 59, 123), Qt::UTC);
+        return c;
+    }
+
+private slots:
+    void roundTrip()
+    {
+        const Customer c = sample();
+        const QByteArray bytes = QJsonDocument(toJson(c)).toJson(QJsonDocument::Compact);
+        const auto back = customerFromJson(QJsonDocument::fromJson(bytes).object());
+        QVERIFY(back.has_value());
+        QCOMPARE(*back, c);
+    }
+
+    void roundTripNulls()
+    {
+        Customer c = sample();
+        c.masterAgent.reset();
+        c.lastPaymentIssueOn.reset();
+        c.ach = AchState{AchStatus::NotEligible, AchReason::RecentPaymentIssue, QDate(2027, 1, 1),
+                         std::nullopt};
+        const QJsonObject o = toJson(c);
+        QVERIFY(o.value(QStringLiteral("master_agent")).isNull());
+        QVERIFY(o.value(QStringLiteral("last_payment_issue_on")).isNull());
+        QCOMPARE(o.value(QStringLiteral("ach")).toObject().value(QStringLiteral("eligible_on")),
+                 QJsonValue(QStringLiteral("2027-01-01")));
+        const auto back = customerFromJson(o);
+        QVERIFY(back.has_value());
+        QCOMPARE(*back, c);
+    }
+
+    void wireNames()
+    {
+        const QJsonObject o = toJson(sample());
+        QCOMPARE(o.value(QStringLiteral("payment_terms")).toString(), QStringLiteral("net15"));
+        QCOMPARE(o.value(QStringLiteral("updated_at")).toString(),
+                 QStringLiteral("2026-11-25T11:39:59.123Z"));
+        QCOMPARE(o.value(QStringLiteral("customer_since")).toString(), QStringLiteral("2024-02-29"));
+        QCOMPARE(sample().etag(), QByteArray("\"17\""));
+    }
+
+    void badField_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expectedField");
+        QTest::newRow("id as string") << "id" << QJsonValue(QStringLiteral("42")) << "id";
+        QTest::newRow("fractional cents") << "credit_limit_cents" << QJsonValue(1.5)
+                                          << "credit_limit_cents";
+        QTest::newRow("unknown terms") << "payment_terms" << QJsonValue(QStringLiteral("net30"))
+                                       << "payment_terms";
+        QTest::newRow("bad date") << "customer_since" << QJsonValue(QStringLiteral("2026-02-30"))
+                                  << "customer_since";
+        QTest::newRow("emails not array") << "invoice_emails"
+                                          << QJsonValue(QStringLiteral("a@b.c"))
+                                          << "invoice_emails";
+        QTest::newRow("email not string") << "invoice_emails" << QJsonValue(QJsonArray{1})
+                                          << "invoice_emails";
+        QTest::newRow("master agent number") << "master_agent" << QJsonValue(3) << "master_agent";
+        QTest::newRow("missing name") << "name" << QJsonValue(QJsonValue::Undefined) << "name";
+    }
+
+    void badField()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expectedField);
+        QJsonObject o = toJson(sample());
+        if (value.isUndefined())
+            o.remove(key);
+        else
+            o.insert(key, value);
+        QString field;
+        QVERIFY(!customerFromJson(o, &field).has_value());
+        QCOMPARE(field, expectedField);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCustomerJson)
+#include "tst_customerjson.moc"
