@@ -1,0 +1,1 @@
+# target_sources(pac_models PRIVATE ...) of the billing rules
