@@ -1,0 +1,1 @@
+# target_sources(pac_cli PRIVATE ...) of 'agentctl credit-app'
