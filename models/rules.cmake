@@ -1,1 +1,11 @@
-# target_sources(pac_models PRIVATE ...) of the billing rules
+# The billing rules (DESIGN.md "The billing rules"): value types and pure functions, QtCore only.
+target_sources(pac_models PRIVATE
+    FieldError.cpp FieldError.h
+    Money.cpp Money.h
+    InvoiceEmailList.cpp InvoiceEmailList.h
+    PaymentTerms.cpp PaymentTerms.h
+    AchEligibility.cpp AchEligibility.h
+    AchBankDetails.cpp AchBankDetails.h
+    CreditApplication.cpp CreditApplication.h
+    CreditApplicationJson.cpp CreditApplicationJson.h
+    Permissions.cpp Permissions.h)
