@@ -2,5 +2,6 @@
 
 #include <QLoggingCategory>
 
-// The one logging category of storage/ ("pac.storage"); enable with QT_LOGGING_RULES="pac.storage.debug=true".
+// The one logging category of storage/ ("pac.storage"); enable with
+// QT_LOGGING_RULES="pac.storage.debug=true".
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "models/Customer.h"
+#include "storage/StorageError.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+
+namespace pac {
+
+class CacheWriterWorker;
+
+// Writes sync pages into the cache off the GUI thread. It owns a QThread on which a worker
+// opens its OWN connection to the cache file (a QSqlDatabase may only be used on the thread
+// that created it) and writes each page of customers in one transaction.
+//
+// Calls are queued to the worker in order and return at once:
+//   beginSync(Full) -> writePage() x N -> finishSync(serverTime)
+// Signals are emitted from the worker thread (so a receiver on the GUI thread gets them
+// queued, and a test may connect with Qt::DirectConnection to see which thread wrote).
+// finishSync() records the sync in meta (and, for a full sync, removes the customers the
+// sync did not see) only after every page is committed, so a crash mid-sync leaves the
+// previous `server_time` in place and the next sync redoes the work.
+class CacheWriter : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class SyncMode { Delta, Full };
+    Q_ENUM(SyncMode)
+
+    explicit CacheWriter(const QString &databasePath, QObject *parent = nullptr);
+    // Cancels what is running (the page in progress is rolled back), stops the thread and
+    // waits for it — at most the time to roll back one page.
+    ~CacheWriter() override;
+
+    // Starts a sync session (cancels nothing; a session not finished is simply replaced).
+    void beginSync(SyncMode mode);
+    void writePage(const QList<pac::Customer> &customers);
+    void finishSync(const QDateTime &serverTime);
+    // Thread-safe. Stops the current session: the page being written is rolled back, queued
+    // pages are dropped, no sync time is recorded; emits cancelled(). A later beginSync()
+    // starts afresh.
+    void cancel();
+
+    // The thread the worker runs on (not the caller's).
+    QThread *workerThread() { return &m_thread; }
+
+Q_SIGNALS:
+    // The worker's connection is open (and migrated) — or not: then every page fails.
+    void opened(bool ok, const QString &error);
+    void pageWritten(int customersInPage, qint64 customersWrittenInSync);
+    void finished(qint64 customersWritten, int customersRemoved);
+    void failed(const pac::StorageError &error);
+    void cancelled();
+
+private:
+    QThread m_thread;
+    CacheWriterWorker *m_worker = nullptr; // lives on m_thread, deleted when it finishes
+    std::atomic<quint64> m_session {0}; // the session of the calls being queued
+    std::atomic<quint64> m_cancelledUpTo {0}; // sessions up to this one are cancelled
+};
+
+} // namespace pac

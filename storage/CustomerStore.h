@@ -1,0 +1,57 @@
+#pragma once
+
+#include "storage/CachedCustomer.h"
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <functional>
+
+namespace pac {
+
+class CacheConnection;
+
+// The customers of the cache. Each row keeps the server copy (JSON, version, ETag) and the
+// local view while edits are pending; the searchable and sortable columns (name, account
+// number, emails, ...) follow what is shown. Works on the thread of its connection.
+class CustomerStore
+{
+    Q_DECLARE_TR_FUNCTIONS(pac::CustomerStore)
+
+public:
+    explicit CustomerStore(CacheConnection &connection);
+
+    // Stores server copies in ONE transaction (a sync page). A copy older than the one stored
+    // (lower version) is ignored. Customers with outbox entries get their local view
+    // recomputed on top of the new server copy. `syncMark`, if not 0, is recorded as the last
+    // full sync that saw the customer (see removeNotSeenSince()). Returns how many rows were
+    // written. If `cancelled` is given and returns true between rows, the page is rolled back
+    // and Kind::Cancelled returned.
+    StorageResult<int> storeServerCopies(const QList<Customer> &customers, qint64 syncMark = 0,
+                                         const std::function<bool()> &cancelled = {});
+
+    // After a full sync that stamped every visible customer with `syncMark`: removes the
+    // customers it did not see (no longer visible to the user), except those with outbox
+    // entries. Returns how many were removed.
+    StorageResult<int> removeNotSeenSince(qint64 syncMark);
+
+    StorageResult<std::optional<CachedCustomer>> find(qint64 id) const;
+    StorageResult<qint64> count() const;
+
+    // Case-insensitive substring search over the shown name, account number and emails
+    // (invoice emails and billing contacts). The text is taken literally: `%`, `_`, `'` and
+    // `"` are plain characters. Results are ordered by name; limit 0 = all. An empty text
+    // matches every customer.
+    StorageResult<QList<CachedCustomer>> search(const QString &text, int limit = 0) const;
+    StorageResult<QList<qint64>> searchIds(const QString &text, int limit = 0) const;
+
+    // Streams every customer (full objects, ordered by id) to `visit`; stop early by
+    // returning false. Memory stays flat whatever the number of customers.
+    StorageStatus forEachCustomer(const std::function<bool(const CachedCustomer &)> &visit) const;
+
+private:
+    CacheConnection &m_connection;
+};
+
+} // namespace pac
