@@ -2,5 +2,6 @@
 
 #include <QLoggingCategory>
 
-// The one logging category of portal/ ("pac.portal"); enable with QT_LOGGING_RULES="pac.portal.debug=true".
+// The one logging category of portal/ ("pac.portal"); enable with
+// QT_LOGGING_RULES="pac.portal.debug=true".
 Q_DECLARE_LOGGING_CATEGORY(lcPortal)

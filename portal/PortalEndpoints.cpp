@@ -1,0 +1,316 @@
+// The endpoints of PortalClient: request building and response decoding, one function each.
+#include "models/CustomerJson.h"
+#include "portal/PortalClient.h"
+#include "portal/PortalJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pac {
+
+namespace {
+
+using Kind = PortalError::Kind;
+
+PortalError badResponse(const HttpResponse &response, const QString &detail)
+{
+    PortalError error = PortalError::make(Kind::BadResponse, detail);
+    error.httpStatus = response.status;
+    error.requestId = response.requestId;
+    return error;
+}
+
+// The JSON object of a 2xx body; a 304 or an undecodable body is a BadResponse.
+std::optional<QJsonObject> bodyObject(const HttpResponse &response, PortalError *error)
+{
+    if (response.status < 200 || response.status > 299) {
+        *error = badResponse(response,
+                             QStringLiteral("unexpected HTTP status %1").arg(response.status));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
+    if (!document.isObject()) {
+        *error = badResponse(response,
+                             parseError.error != QJsonParseError::NoError
+                                 ? QStringLiteral("invalid JSON at offset %1: %2")
+                                       .arg(parseError.offset)
+                                       .arg(parseError.errorString())
+                                 : QStringLiteral("the body is not a JSON object"));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+// Decodes a 2xx JSON object body with one of the *FromJson functions.
+template<typename T, typename FromJson>
+PortalResult<T> decode(const HttpResponse &response, FromJson fromJson)
+{
+    PortalError error;
+    const std::optional<QJsonObject> object = bodyObject(response, &error);
+    if (!object)
+        return error;
+    QString badField;
+    std::optional<T> value = fromJson(*object, &badField);
+    if (!value)
+        return badResponse(response,
+                           QStringLiteral("missing or invalid member \"%1\"").arg(badField));
+    return std::move(*value);
+}
+
+// A resource whose ETag header must agree with its version: a disagreement would make every
+// later change fail with 412, so it is reported at once.
+template<typename T>
+PortalResult<T> checkEtag(PortalResult<T> result, const HttpResponse &response)
+{
+    if (!result.ok())
+        return result;
+    const QByteArray etag = response.header("ETag");
+    if (!etag.isEmpty() && etag != result.value().etag())
+        return badResponse(
+            response,
+            QStringLiteral("ETag %1 does not match the version").arg(QString::fromLatin1(etag)));
+    return result;
+}
+
+PortalResult<Customer> decodeCustomer(const HttpResponse &response)
+{
+    return checkEtag(decode<Customer>(response,
+                                      [](const QJsonObject &o, QString *field) {
+                                          return customerFromJson(o, field);
+                                      }),
+                     response);
+}
+
+PortalResult<CreditApplication> decodeCreditApplication(const HttpResponse &response)
+{
+    return checkEtag(decode<CreditApplication>(response,
+                                               [](const QJsonObject &o, QString *field) {
+                                                   return creditApplicationFromJson(o, field);
+                                               }),
+                     response);
+}
+
+// Adapts a typed callback and a decoder to the raw completion of a PortalCall.
+template<typename T, typename Decoder>
+PortalCall::Completion deliver(PortalClient::Callback<T> done, Decoder decoder)
+{
+    return [done = std::move(done), decoder](const PortalResult<HttpResponse> &outcome) {
+        if (!outcome.ok()) {
+            done(outcome.error());
+            return;
+        }
+        done(decoder(outcome.value()));
+    };
+}
+
+QByteArray jsonBody(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+PortalRequest change(QByteArray method, QString path, const QJsonObject &body,
+                     const ChangeGuard &guard)
+{
+    PortalRequest request;
+    request.method = std::move(method);
+    request.path = std::move(path);
+    request.body = jsonBody(body);
+    request.ifMatch = guard.ifMatch;
+    request.idempotencyKey = guard.idempotencyKey;
+    return request;
+}
+
+QString customerPath(qint64 customerId, QLatin1String tail = {})
+{
+    return QStringLiteral("/customers/") + QString::number(customerId) + tail;
+}
+
+} // namespace
+
+PortalCall *PortalClient::health(QObject *context, Callback<ServerHealth> done)
+{
+    PortalRequest request;
+    request.path = QStringLiteral("/health");
+    request.authenticated = false;
+    return start(std::move(request), context,
+                 deliver<ServerHealth>(std::move(done), [](const HttpResponse &response) {
+                     return decode<ServerHealth>(response, serverHealthFromJson);
+                 }));
+}
+
+PortalCall *PortalClient::signIn(const QString &username, const QString &password, QObject *context,
+                                 Callback<PortalSession> done)
+{
+    PortalRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/session");
+    request.body = jsonBody(
+        {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
+    request.authenticated = false;
+    auto keepToken = [client = QPointer<PortalClient>(this),
+                      done = std::move(done)](const PortalResult<PortalSession> &result) {
+        if (result.ok() && client)
+            client->setBearerToken(result.value().token);
+        done(result);
+    };
+    return start(std::move(request), context,
+                 deliver<PortalSession>(std::move(keepToken), [](const HttpResponse &response) {
+                     return decode<PortalSession>(response, portalSessionFromJson);
+                 }));
+}
+
+PortalCall *PortalClient::listCustomers(const CustomerQuery &query, QObject *context,
+                                        Callback<CustomerPage> done)
+{
+    PortalRequest request;
+    request.path = QStringLiteral("/customers");
+    if (query.limit > 0)
+        request.query.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
+    if (!query.cursor.isEmpty())
+        request.query.addQueryItem(QStringLiteral("cursor"), query.cursor);
+    if (query.updatedSince.isValid())
+        request.query.addQueryItem(QStringLiteral("updated_since"), toRfc3339(query.updatedSince));
+    if (!query.search.isEmpty())
+        request.query.addQueryItem(QStringLiteral("q"), query.search);
+    return start(std::move(request), context,
+                 deliver<CustomerPage>(std::move(done), [](const HttpResponse &response) {
+                     return decode<CustomerPage>(response, customerPageFromJson);
+                 }));
+}
+
+PortalCall *PortalClient::getCustomer(qint64 customerId, const QByteArray &ifNoneMatch,
+                                      QObject *context, Callback<CustomerFetch> done)
+{
+    PortalRequest request;
+    request.path = customerPath(customerId);
+    request.ifNoneMatch = ifNoneMatch;
+    return start(
+        std::move(request), context,
+        deliver<CustomerFetch>(std::move(done),
+                               [](const HttpResponse &response) -> PortalResult<CustomerFetch> {
+                                   CustomerFetch fetch;
+                                   fetch.etag = response.header("ETag");
+                                   if (response.status == 304) {
+                                       fetch.notModified = true;
+                                       return fetch;
+                                   }
+                                   PortalResult<Customer> customer = decodeCustomer(response);
+                                   if (!customer.ok())
+                                       return customer.error();
+                                   fetch.customer = std::move(customer.value());
+                                   return fetch;
+                               }));
+}
+
+PortalCall *PortalClient::putInvoiceEmails(qint64 customerId, const QStringList &emails,
+                                           const ChangeGuard &guard, QObject *context,
+                                           Callback<Customer> done)
+{
+    return start(change("PUT", customerPath(customerId, QLatin1String("/invoice-emails")),
+                        {{QStringLiteral("emails"), QJsonArray::fromStringList(emails)}}, guard),
+                 context, deliver<Customer>(std::move(done), decodeCustomer));
+}
+
+PortalCall *PortalClient::putPaymentTerms(qint64 customerId, PaymentTermsKind terms,
+                                          const ChangeGuard &guard, QObject *context,
+                                          Callback<Customer> done)
+{
+    return start(change("PUT", customerPath(customerId, QLatin1String("/payment-terms")),
+                        {{QStringLiteral("terms"), toWire(terms)}}, guard),
+                 context, deliver<Customer>(std::move(done), decodeCustomer));
+}
+
+PortalCall *PortalClient::manualEnableAch(qint64 customerId, const QString &reason,
+                                          const ChangeGuard &guard, QObject *context,
+                                          Callback<Customer> done)
+{
+    return start(change("POST", customerPath(customerId, QLatin1String("/ach/manual-enable")),
+                        {{QStringLiteral("reason"), reason}}, guard),
+                 context, deliver<Customer>(std::move(done), decodeCustomer));
+}
+
+PortalCall *PortalClient::listPaymentMethods(qint64 customerId, QObject *context,
+                                             Callback<QList<PaymentMethod>> done)
+{
+    PortalRequest request;
+    request.path = customerPath(customerId, QLatin1String("/payment-methods"));
+    return start(std::move(request), context,
+                 deliver<QList<PaymentMethod>>(std::move(done), [](const HttpResponse &response) {
+                     return decode<QList<PaymentMethod>>(response, paymentMethodListFromJson);
+                 }));
+}
+
+PortalCall *PortalClient::addAchPaymentMethod(qint64 customerId, const AchBankDetails &details,
+                                              const ChangeGuard &guard, QObject *context,
+                                              Callback<PaymentMethod> done)
+{
+    return start(change("POST", customerPath(customerId, QLatin1String("/payment-methods")),
+                        details.toJson(), guard),
+                 context, deliver<PaymentMethod>(std::move(done), [](const HttpResponse &response) {
+                     return decode<PaymentMethod>(response, paymentMethodFromJson);
+                 }));
+}
+
+PortalCall *PortalClient::history(qint64 customerId, const QString &cursor, QObject *context,
+                                  Callback<HistoryPage> done)
+{
+    PortalRequest request;
+    request.path = customerPath(customerId, QLatin1String("/history"));
+    if (!cursor.isEmpty())
+        request.query.addQueryItem(QStringLiteral("cursor"), cursor);
+    return start(std::move(request), context,
+                 deliver<HistoryPage>(std::move(done), [](const HttpResponse &response) {
+                     return decode<HistoryPage>(response, historyPageFromJson);
+                 }));
+}
+
+PortalCall *PortalClient::createCreditApplication(qint64 customerId,
+                                                  const CreditApplication &application,
+                                                  const ChangeGuard &guard, QObject *context,
+                                                  Callback<CreditApplication> done)
+{
+    return start(change("POST", customerPath(customerId, QLatin1String("/credit-applications")),
+                        toJson(application), guard),
+                 context, deliver<CreditApplication>(std::move(done), decodeCreditApplication));
+}
+
+PortalCall *PortalClient::listCreditApplications(const CreditApplicationQuery &query,
+                                                 QObject *context,
+                                                 Callback<CreditApplicationPage> done)
+{
+    PortalRequest request;
+    request.path = QStringLiteral("/credit-applications");
+    if (query.status)
+        request.query.addQueryItem(QStringLiteral("status"), toWire(*query.status));
+    if (!query.cursor.isEmpty())
+        request.query.addQueryItem(QStringLiteral("cursor"), query.cursor);
+    return start(std::move(request), context,
+                 deliver<CreditApplicationPage>(std::move(done), [](const HttpResponse &response) {
+                     return decode<CreditApplicationPage>(response, creditApplicationPageFromJson);
+                 }));
+}
+
+PortalCall *PortalClient::getCreditApplication(qint64 applicationId, QObject *context,
+                                               Callback<CreditApplication> done)
+{
+    PortalRequest request;
+    request.path = QStringLiteral("/credit-applications/") + QString::number(applicationId);
+    return start(std::move(request), context,
+                 deliver<CreditApplication>(std::move(done), decodeCreditApplication));
+}
+
+PortalCall *PortalClient::decideCreditApplication(qint64 applicationId,
+                                                  const CreditDecisionRequest &decision,
+                                                  const ChangeGuard &guard, QObject *context,
+                                                  Callback<CreditApplication> done)
+{
+    return start(change("POST",
+                        QStringLiteral("/credit-applications/") + QString::number(applicationId)
+                            + QStringLiteral("/decision"),
+                        toJson(decision), guard),
+                 context, deliver<CreditApplication>(std::move(done), decodeCreditApplication));
+}
+
+} // namespace pac

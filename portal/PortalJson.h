@@ -1,0 +1,36 @@
+#pragma once
+
+#include "portal/PortalTypes.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace pac {
+
+// Decoders of the portal's response bodies that are not domain types of models/ (Customer
+// and CreditApplication have their own codecs there). Each returns nullopt on a missing or
+// mistyped member and, if given, sets *badField to its JSON name, like customerFromJson.
+
+std::optional<ServerHealth> serverHealthFromJson(const QJsonObject &object,
+                                                 QString *badField = nullptr);
+std::optional<PortalSession> portalSessionFromJson(const QJsonObject &object,
+                                                   QString *badField = nullptr);
+// {items:[Customer], next_cursor: string|null, server_time}
+std::optional<CustomerPage> customerPageFromJson(const QJsonObject &object,
+                                                 QString *badField = nullptr);
+std::optional<PaymentMethod> paymentMethodFromJson(const QJsonObject &object,
+                                                   QString *badField = nullptr);
+// {items:[PaymentMethod]}
+std::optional<QList<PaymentMethod>> paymentMethodListFromJson(const QJsonObject &object,
+                                                              QString *badField = nullptr);
+std::optional<HistoryEntry> historyEntryFromJson(const QJsonObject &object,
+                                                 QString *badField = nullptr);
+// {items:[HistoryEntry], next_cursor: string|null}
+std::optional<HistoryPage> historyPageFromJson(const QJsonObject &object,
+                                               QString *badField = nullptr);
+// {items:[CreditApplication], next_cursor: string|null}
+std::optional<CreditApplicationPage> creditApplicationPageFromJson(const QJsonObject &object,
+                                                                   QString *badField = nullptr);
+
+} // namespace pac

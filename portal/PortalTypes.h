@@ -1,0 +1,123 @@
+#pragma once
+
+#include "models/CreditApplication.h"
+#include "models/Customer.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace pac {
+
+// Value types of the portal API's responses and request options (../shared/API.md) that
+// are not domain types of models/.
+
+// GET /health
+struct ServerHealth
+{
+    QString status;
+    QString version;
+};
+
+// POST /session → the bearer token and who signed in. The token is a secret: it is never
+// logged and has no debug output.
+struct SessionUser
+{
+    qint64 id = 0;
+    QString name;
+    Role role = Role::Agent;
+    bool operator==(const SessionUser &) const = default;
+};
+
+struct PortalSession
+{
+    QByteArray token;
+    QDateTime expiresAt;
+    SessionUser user;
+};
+
+// GET /customers options. A default value lists the first page at the server's default
+// page size.
+struct CustomerQuery
+{
+    int limit = 0; // 0: the server's default (100); at most 1000
+    QString cursor; // next_cursor of the previous page
+    QDateTime updatedSince; // invalid: all customers; else the delta since then (inclusive)
+    QString search; // "q": name, account number or email substring
+};
+
+struct CustomerPage
+{
+    QList<Customer> items;
+    QString nextCursor; // empty on the last page
+    QDateTime serverTime; // pass as updatedSince of the next delta sync
+};
+
+// GET /customers/{id} with an optional If-None-Match: either the current customer, or
+// "not modified" (the cached copy whose ETag was sent is still current).
+struct CustomerFetch
+{
+    bool notModified = false;
+    Customer customer; // only when !notModified
+    QByteArray etag; // the ETag the server sent (the current one in both cases)
+};
+
+// What every change carries: the ETag it is based on (If-Match) and the key that makes
+// repeating it harmless (Idempotency-Key). The key is made when the edit is made and kept
+// across retries and restarts (the outbox stores it); without one a change is sent once
+// and never retried.
+struct ChangeGuard
+{
+    QByteArray ifMatch;
+    QUuid idempotencyKey;
+};
+
+// A payment method on file; only the last 4 digits of an account ever leave the portal.
+struct PaymentMethod
+{
+    qint64 id = 0;
+    QString type; // "ach", "card", ...
+    QString last4;
+    QString accountType; // "checking" | "savings" for ACH
+    bool operator==(const PaymentMethod &) const = default;
+};
+
+// One audit entry of GET /customers/{id}/history. before/after are the field's JSON values
+// (a string, a number, a list of emails, ...), null when there was none.
+struct HistoryEntry
+{
+    QDateTime at;
+    PersonRef actor;
+    Role actorRole = Role::Agent;
+    QString action;
+    QString field;
+    QJsonValue before;
+    QJsonValue after;
+    bool operator==(const HistoryEntry &) const = default;
+};
+
+struct HistoryPage
+{
+    QList<HistoryEntry> items; // newest first
+    QString nextCursor;
+};
+
+// GET /credit-applications options.
+struct CreditApplicationQuery
+{
+    std::optional<CreditApplicationStatus> status;
+    QString cursor;
+};
+
+struct CreditApplicationPage
+{
+    QList<CreditApplication> items;
+    QString nextCursor;
+};
+
+} // namespace pac
