@@ -1,1 +1,13 @@
-# target_sources(pac_models PRIVATE ...) of the item models and their index
+# The customer table: its compact index (filter, sort, view counts), the item model over it,
+# the debounced query controller that runs queries on a worker thread, and CSV export.
+target_sources(pac_models PRIVATE
+    CustomerRow.cpp CustomerRow.h
+    CustomerView.cpp CustomerView.h
+    CustomerColumn.h
+    CustomerQueryResult.h
+    CustomerIndex.cpp CustomerIndex.h
+    CustomerIndexQuery.cpp
+    CustomerIndexSorter.cpp CustomerIndexSorter.h
+    CustomerIndexText.cpp CustomerIndexText.h
+    CustomerIndexBuilder.cpp CustomerIndexBuilder.h)
+target_link_libraries(pac_models PUBLIC Qt6::Concurrent)

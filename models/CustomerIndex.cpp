@@ -1,0 +1,353 @@
+#include "models/CustomerIndex.h"
+
+#include "models/CustomerIndexSorter.h"
+#include "models/CustomerIndexText.h"
+#include "models/Log.h"
+
+#include <QMutexLocker>
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+
+namespace pac {
+
+namespace {
+
+constexpr std::size_t kMaxFieldBytes = std::numeric_limits<quint16>::max();
+// Dead text is dropped once it is more than half of the buffers and at least this much.
+constexpr qint64 kCompactionFloorBytes = 1 << 20;
+
+} // namespace
+
+CustomerIndex::CustomerIndex()
+    : m_people {QString()}
+    , m_sorts(std::make_unique<SortCache>())
+{
+    m_personIds.insert(QString(), 0);
+}
+
+CustomerIndex::~CustomerIndex() = default;
+
+CustomerIndex::CustomerIndex(CustomerIndex &&other)
+    : CustomerIndex()
+{
+    *this = std::move(other);
+}
+
+CustomerIndex &CustomerIndex::operator=(CustomerIndex &&other)
+{
+    if (this == &other)
+        return *this;
+    m_records = std::exchange(other.m_records, {});
+    m_text = std::exchange(other.m_text, {});
+    m_search = std::exchange(other.m_search, {});
+    m_deadBytes = std::exchange(other.m_deadBytes, 0);
+    m_people = std::exchange(other.m_people, QStringList {QString()});
+    m_personIds = std::exchange(other.m_personIds, QHash<QString, quint32> {{QString(), 0}});
+    m_byId = std::exchange(other.m_byId, {});
+    m_live = std::exchange(other.m_live, 0);
+    // Versions only grow, so a result of either former state never matches the new one.
+    m_version = std::max(m_version, other.m_version) + 1;
+    other.m_version = m_version + 1;
+    std::swap(m_sorts, other.m_sorts);
+    invalidateSorts();
+    other.invalidateSorts();
+    return *this;
+}
+
+std::optional<CustomerIndex::Slot> CustomerIndex::slotOf(qint64 id) const
+{
+    const std::optional<Slot> slot = findSlot(id);
+    if (slot && m_records[*slot].live)
+        return slot;
+    return std::nullopt;
+}
+
+std::optional<CustomerIndex::Slot> CustomerIndex::findSlot(qint64 id) const
+{
+    const auto it = std::lower_bound(m_byId.begin(), m_byId.end(), id, [this](Slot s, qint64 v) {
+        return m_records[s].facts.id < v;
+    });
+    if (it == m_byId.end() || m_records[*it].facts.id != id)
+        return std::nullopt;
+    return *it;
+}
+
+QString CustomerIndex::accountNumber(Slot slot) const
+{
+    const Record &r = m_records[slot];
+    return QString::fromUtf8(m_text.data() + r.textOffset, r.accountBytes);
+}
+
+QString CustomerIndex::name(Slot slot) const
+{
+    const Record &r = m_records[slot];
+    return QString::fromUtf8(m_text.data() + r.textOffset + r.accountBytes, r.nameBytes);
+}
+
+QString CustomerIndex::agentName(Slot slot) const
+{
+    return person(m_records[slot].agent);
+}
+
+QString CustomerIndex::masterAgentName(Slot slot) const
+{
+    return person(m_records[slot].masterAgent);
+}
+
+std::string_view CustomerIndex::searchText(Slot slot) const
+{
+    const Record &r = m_records[slot];
+    return std::string_view(m_search).substr(std::size_t(r.searchOffset), r.searchBytes);
+}
+
+std::string_view CustomerIndex::searchName(Slot slot) const
+{
+    return searchText(slot).substr(0, m_records[slot].searchNameBytes);
+}
+
+std::string_view CustomerIndex::searchAccount(Slot slot) const
+{
+    const Record &r = m_records[slot];
+    return searchText(slot).substr(std::size_t(r.searchNameBytes) + 1, r.searchAccountBytes);
+}
+
+qsizetype CustomerIndex::memoryUsage() const
+{
+    qsizetype bytes = qsizetype(sizeof(*this));
+    bytes += qsizetype(m_records.capacity() * sizeof(Record));
+    bytes += qsizetype(m_text.capacity() + m_search.capacity());
+    bytes += qsizetype(m_byId.capacity() * sizeof(Slot));
+    for (const QString &name : m_people)
+        bytes += qsizetype(sizeof(QString)) + name.capacity() * 2;
+    // A QHash node holds the key and value; spans add about one byte per bucket.
+    bytes += m_personIds.capacity() * qsizetype(sizeof(QString) + sizeof(quint32) + 1);
+    QMutexLocker lock(&m_sorts->mutex);
+    for (const auto &order : m_sorts->orders) {
+        if (order)
+            bytes += qsizetype(order->capacity() * sizeof(Slot));
+    }
+    return bytes;
+}
+
+quint32 CustomerIndex::intern(const QString &name)
+{
+    const auto it = m_personIds.constFind(name);
+    if (it != m_personIds.constEnd())
+        return *it;
+    const auto id = quint32(m_people.size());
+    m_people.append(name);
+    m_personIds.insert(name, id);
+    return id;
+}
+
+void CustomerIndex::writeRecord(Record &record, const CustomerRow &row)
+{
+    using namespace indextext;
+    if (record.live)
+        m_deadBytes += qint64(record.accountBytes) + record.nameBytes + record.searchBytes;
+
+    record.facts = row.facts;
+    record.agent = intern(row.agentName);
+    record.masterAgent = intern(row.masterAgentName);
+
+    // Displayed text: account number then name, each cut (at a character) to 64 KiB.
+    std::string utf8;
+    appendUtf8(utf8, row.accountNumber);
+    const std::string_view account = clampUtf8(utf8, kMaxFieldBytes);
+    record.textOffset = qint64(m_text.size());
+    record.accountBytes = quint16(account.size());
+    m_text.append(account);
+    utf8.clear();
+    appendUtf8(utf8, row.name);
+    const std::string_view name = clampUtf8(utf8, kMaxFieldBytes);
+    record.nameBytes = quint16(name.size());
+    m_text.append(name);
+
+    // Search text: name \x1f account \x1f email \x1f email ..., at most 64 KiB in all; emails
+    // that would not fit are left out whole.
+    const std::size_t start = m_search.size();
+    auto appendField = [&](QStringView field, std::size_t budget) {
+        const std::size_t fieldStart = m_search.size();
+        appendSearchForm(m_search, field);
+        const std::string_view written = std::string_view(m_search).substr(fieldStart);
+        m_search.resize(fieldStart + clampUtf8(written, budget).size());
+        return m_search.size() - fieldStart;
+    };
+    record.searchOffset = qint64(start);
+    record.searchNameBytes = quint16(appendField(row.name, kMaxFieldBytes - 1));
+    m_search.push_back(kFieldSeparator);
+    record.searchAccountBytes
+        = quint16(appendField(row.accountNumber, kMaxFieldBytes - 1 - record.searchNameBytes));
+    for (const QString &email : row.emails) {
+        const std::size_t before = m_search.size();
+        m_search.push_back(kFieldSeparator);
+        appendSearchForm(m_search, email);
+        if (m_search.size() - start > kMaxFieldBytes) {
+            m_search.resize(before);
+            break;
+        }
+    }
+    record.searchBytes = quint16(m_search.size() - start);
+    record.live = true;
+}
+
+CustomerIndex::Slot CustomerIndex::appendRecord(const CustomerRow &row)
+{
+    m_records.emplace_back();
+    writeRecord(m_records.back(), row);
+    return Slot(m_records.size() - 1);
+}
+
+void CustomerIndex::killRecord(Record &record)
+{
+    m_deadBytes += qint64(record.accountBytes) + record.nameBytes + record.searchBytes;
+    record.accountBytes = record.nameBytes = record.searchBytes = 0;
+    record.searchNameBytes = record.searchAccountBytes = 0;
+    record.live = false;
+}
+
+void CustomerIndex::sortIdsAndDropDuplicates()
+{
+    m_byId.clear();
+    m_byId.reserve(m_records.size());
+    for (Slot s = 0; s < slotCount(); ++s) {
+        if (m_records[s].live)
+            m_byId.push_back(s);
+    }
+    std::stable_sort(m_byId.begin(), m_byId.end(), [this](Slot a, Slot b) {
+        return m_records[a].facts.id < m_records[b].facts.id;
+    });
+    // A repeated id keeps its last row, as if the later ones had replaced the earlier.
+    qsizetype duplicates = 0;
+    for (std::size_t i = 1; i < m_byId.size(); ++i) {
+        Record &earlier = m_records[m_byId[i - 1]];
+        if (earlier.facts.id == m_records[m_byId[i]].facts.id) {
+            killRecord(earlier);
+            ++duplicates;
+        }
+    }
+    if (duplicates > 0) {
+        qCWarning(lcModels) << "customer index: kept the last of" << duplicates
+                            << "repeated customer ids";
+        std::erase_if(m_byId, [this](Slot s) { return !m_records[s].live; });
+    }
+    m_live = qsizetype(m_byId.size());
+}
+
+CustomerIndexChanges CustomerIndex::apply(const QList<CustomerRow> &upserts,
+                                          const QList<qint64> &removedIds)
+{
+    CustomerIndexChanges changes;
+    if (upserts.isEmpty() && removedIds.isEmpty())
+        return changes;
+
+    QHash<qint64, Slot> added; // ids new in this call
+    QSet<Slot> updated, inserted, removed;
+    auto lookup = [&](qint64 id) -> std::optional<Slot> {
+        if (const std::optional<Slot> slot = findSlot(id); slot && m_records[*slot].live)
+            return slot;
+        if (const auto it = added.constFind(id); it != added.constEnd())
+            return *it;
+        return std::nullopt;
+    };
+
+    for (const CustomerRow &row : upserts) {
+        if (const std::optional<Slot> slot = lookup(row.facts.id)) {
+            writeRecord(m_records[*slot], row);
+            if (!inserted.contains(*slot))
+                updated.insert(*slot);
+        } else {
+            const Slot fresh = appendRecord(row);
+            added.insert(row.facts.id, fresh);
+            inserted.insert(fresh);
+            ++m_live;
+        }
+    }
+    for (qint64 id : removedIds) {
+        const std::optional<Slot> slot = lookup(id);
+        if (!slot)
+            continue;
+        killRecord(m_records[*slot]);
+        --m_live;
+        added.remove(id);
+        if (!inserted.remove(*slot)) {
+            updated.remove(*slot);
+            removed.insert(*slot);
+        }
+    }
+
+    // Keep m_byId ordered: drop the dead, merge the new (O(n + k log k), no full rebuild).
+    if (!removed.isEmpty())
+        std::erase_if(m_byId, [this](Slot s) { return !m_records[s].live; });
+    if (!added.isEmpty()) {
+        std::vector<Slot> fresh(added.cbegin(), added.cend());
+        auto byId
+            = [this](Slot a, Slot b) { return m_records[a].facts.id < m_records[b].facts.id; };
+        std::sort(fresh.begin(), fresh.end(), byId);
+        const auto middle = m_byId.insert(m_byId.end(), fresh.begin(), fresh.end());
+        std::inplace_merge(m_byId.begin(), middle, m_byId.end(), byId);
+    }
+
+    compactIfWasteful();
+    invalidateSorts();
+    ++m_version;
+
+    auto sorted = [](const QSet<Slot> &set) {
+        QList<Slot> list(set.cbegin(), set.cend());
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    changes.updated = sorted(updated);
+    changes.inserted = sorted(inserted);
+    changes.removed = sorted(removed);
+    qCDebug(lcModels) << "customer index: updated" << changes.updated.size() << "inserted"
+                      << changes.inserted.size() << "removed" << changes.removed.size();
+    return changes;
+}
+
+void CustomerIndex::compactIfWasteful()
+{
+    const auto total = qint64(m_text.size() + m_search.size());
+    if (m_deadBytes < kCompactionFloorBytes || m_deadBytes * 2 < total)
+        return;
+    std::string text, search;
+    text.reserve(std::size_t(total - m_deadBytes) / 2);
+    search.reserve(std::size_t(total - m_deadBytes) / 2);
+    for (Record &r : m_records) {
+        if (!r.live)
+            continue;
+        const qint64 textOffset = qint64(text.size());
+        text.append(m_text, std::size_t(r.textOffset), std::size_t(r.accountBytes) + r.nameBytes);
+        r.textOffset = textOffset;
+        const qint64 searchOffset = qint64(search.size());
+        search.append(m_search, std::size_t(r.searchOffset), r.searchBytes);
+        r.searchOffset = searchOffset;
+    }
+    qCDebug(lcModels) << "customer index: compacted" << m_deadBytes << "dead bytes";
+    m_text = std::move(text);
+    m_search = std::move(search);
+    m_deadBytes = 0;
+}
+
+void CustomerIndex::invalidateSorts()
+{
+    QMutexLocker lock(&m_sorts->mutex);
+    for (auto &order : m_sorts->orders)
+        order.reset();
+}
+
+std::shared_ptr<const std::vector<CustomerIndex::Slot>>
+CustomerIndex::sortedSlots(CustomerColumn column, Qt::SortOrder order) const
+{
+    const std::size_t key = std::size_t(column) * 2 + (order == Qt::DescendingOrder ? 1 : 0);
+    QMutexLocker lock(&m_sorts->mutex);
+    auto &cached = m_sorts->orders.at(key);
+    if (!cached)
+        cached = std::make_shared<const std::vector<Slot>>(
+            CustomerIndexSorter::sort(*this, column, order));
+    return cached;
+}
+
+} // namespace pac

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "models/CustomerIndex.h"
+
+namespace pac {
+
+// Builds a CustomerIndex from a stream of rows (a loader's query, a server page, ...) without
+// holding them all as CustomerRow values first. Runs on any thread; the finished index is
+// then handed to CustomerQuery::setIndex on the GUI thread.
+class CustomerIndexBuilder
+{
+public:
+    // Reserves room for rows; bytesPerRow is a guess of the text each row brings.
+    void reserve(qsizetype rows, qsizetype bytesPerRow = 64);
+    void add(const CustomerRow &row);
+    qsizetype rowCount() const { return qsizetype(m_index.m_records.size()); }
+
+    // The index of every row added; a repeated id keeps the row added last. The builder is
+    // empty again afterwards.
+    CustomerIndex build();
+
+private:
+    CustomerIndex m_index;
+};
+
+} // namespace pac

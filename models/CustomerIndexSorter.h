@@ -1,0 +1,32 @@
+#pragma once
+
+// Internal to the customer index (not for other modules): its sort cache and the code that
+// computes sorted orders.
+
+#include "models/CustomerIndex.h"
+
+#include <QMutex>
+
+#include <array>
+
+namespace pac {
+
+struct CustomerIndex::SortCache
+{
+    QMutex mutex;
+    // [column * 2 + (order == Qt::DescendingOrder)]
+    std::array<std::shared_ptr<const std::vector<Slot>>, 2 * CustomerColumnCount> orders;
+};
+
+class CustomerIndexSorter
+{
+public:
+    using Slot = CustomerIndex::Slot;
+
+    // Every live slot of index ordered by column: rows with a value first, by key (ascending
+    // or descending), equal keys by slot; then rows without a value, by slot.
+    static std::vector<Slot> sort(const CustomerIndex &index, CustomerColumn column,
+                                  Qt::SortOrder order);
+};
+
+} // namespace pac

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringView>
+
+#include <string>
+
+namespace pac::indextext {
+
+// Separates the fields of a row's search text; never part of a needle, so a match cannot
+// span two fields.
+inline constexpr char kFieldSeparator = '\x1f';
+
+// Appends text in the form the filter compares: control characters dropped, whitespace runs
+// collapsed to one space and trimmed, NFC, case-folded, UTF-8. ASCII (nearly every name,
+// account number and email) takes a fast path with the same result.
+void appendSearchForm(std::string &out, QStringView text);
+
+// Appends text as UTF-8 (ASCII copied byte by byte, the rest through QString::toUtf8).
+void appendUtf8(std::string &out, QStringView text);
+
+// The longest prefix of utf8 of at most maxBytes bytes that does not cut a character.
+std::string_view clampUtf8(std::string_view utf8, std::size_t maxBytes);
+
+} // namespace pac::indextext
