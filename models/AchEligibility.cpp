@@ -98,42 +98,52 @@ AchFacts AchEligibility::factsOf(const Customer &customer, bool hasAchMethod,
 
 QString AchEligibility::explain(const AchState &state, const QLocale &locale)
 {
-    const QString status = state.status == AchStatus::Enabled ? tr("ACH is enabled")
-        : state.status == AchStatus::Eligible                 ? tr("Eligible for ACH")
-                                                              : tr("Not eligible for ACH");
-    QString why;
+    const QString eligibleOn
+        = state.eligibleOn ? locale.toString(*state.eligibleOn, QLocale::ShortFormat) : QString();
+    if (state.status == AchStatus::NotEligible) {
+        switch (state.reason) {
+        case AchReason::OutsideUs:
+            return tr("Not eligible for ACH: only customers in the US can pay by ACH.");
+        case AchReason::NewCustomer:
+            if (eligibleOn.isEmpty())
+                return tr("Not eligible for ACH: the customer's start date is unknown.");
+            return tr("Not eligible for ACH: a customer for %n day(s) or less; eligible from %1.",
+                      nullptr, CleanDaysRequired)
+                .arg(eligibleOn);
+        case AchReason::RecentPaymentIssue:
+            return tr("Not eligible for ACH: a payment issue in the last %n day(s); eligible "
+                      "from %1.",
+                      nullptr, CleanDaysRequired)
+                .arg(eligibleOn);
+        case AchReason::MasterAgent:
+        case AchReason::GoodStanding:
+        case AchReason::Manual:
+            break;
+        }
+        return tr("Not eligible for ACH.");
+    }
+
+    const QString status
+        = state.status == AchStatus::Enabled ? tr("ACH is enabled") : tr("Eligible for ACH");
     switch (state.reason) {
     case AchReason::MasterAgent:
-        why = tr("the customer has a master agent");
-        break;
+        return tr("%1: the customer has a master agent.").arg(status);
     case AchReason::GoodStanding:
-        why = tr("no payment issue for more than %n day(s)", nullptr, CleanDaysRequired);
-        break;
+        return tr("%1: no payment issue for more than %n day(s).", nullptr, CleanDaysRequired)
+            .arg(status);
     case AchReason::Manual:
-        why = state.enabledBy
-            ? tr("enabled manually by %1 on %2: %3")
-                  .arg(state.enabledBy->by.name,
-                       locale.toString(state.enabledBy->at.date(), QLocale::ShortFormat),
-                       state.enabledBy->reason)
-            : tr("enabled manually by support");
-        break;
+        if (!state.enabledBy)
+            return tr("%1: enabled manually by support.").arg(status);
+        return tr("%1: enabled manually by %2 on %3 (“%4”).")
+            .arg(status, state.enabledBy->by.name,
+                 locale.toString(state.enabledBy->at.date(), QLocale::ShortFormat),
+                 state.enabledBy->reason);
     case AchReason::OutsideUs:
-        why = tr("ACH is only available to customers in the US");
-        break;
     case AchReason::RecentPaymentIssue:
-        why = tr("a payment issue in the last %n day(s)", nullptr, CleanDaysRequired);
-        break;
     case AchReason::NewCustomer:
-        why = tr("a customer for %n day(s) or less", nullptr, CleanDaysRequired);
         break;
     }
-    if (state.status == AchStatus::NotEligible && state.eligibleOn) {
-        return tr("%1 because of %2; eligible from %3.")
-            .arg(status, why, locale.toString(*state.eligibleOn, QLocale::ShortFormat));
-    }
-    if (state.status == AchStatus::NotEligible)
-        return tr("%1 because of %2.").arg(status, why);
-    return tr("%1: %2.").arg(status, why);
+    return status + u'.';
 }
 
 } // namespace pac

@@ -34,12 +34,13 @@ public:
 
     // The whole-list check of `PUT …/invoice-emails`: `emails` holds the addresses as sent.
     // Every address is trimmed; the list is accepted only if `errors` is empty, and then
-    // `emails` is what to store. Errors name the index in the input ("emails[3]"):
-    //  - invalid_email for an address that is not valid (an empty one included);
-    //  - duplicate for an address equal to an earlier one (the first occurrence stays valid);
-    //  - too_many for each address past the MaxEmails-th. Duplicates take no place in the
-    //    count (they would be dropped), invalid addresses do (the user meant to keep them),
-    //    so every offending address is reported at once.
+    // `emails` is what to store. Each offending address gets one error naming its index in
+    // the input ("emails[3]"), the first that applies of:
+    //  - invalid_email: not a valid address (an empty entry included);
+    //  - duplicate: equal to an earlier entry (the first occurrence stays valid);
+    //  - too_many: past the MaxEmails-th place. Duplicates take no place (they would be
+    //    dropped), invalid addresses do (the user meant to keep them, so correcting one
+    //    must not push another past the limit).
     struct Validation
     {
         QStringList emails;

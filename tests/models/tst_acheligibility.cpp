@@ -1,0 +1,313 @@
+#include "models/AchEligibility.h"
+
+#include <QTest>
+
+using namespace pac;
+
+namespace {
+
+const QDate today(2026, 6, 15);
+
+ManualAchEnable sampleManual()
+{
+    return {{4, QStringLiteral("Support One")},
+            QDateTime(QDate(2026, 6, 1), QTime(9, 30), Qt::UTC),
+            QStringLiteral("Pays by check for years")};
+}
+
+} // namespace
+
+class TestAchEligibility : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void evaluate_data()
+    {
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<bool>("masterAgent");
+        QTest::addColumn<QDate>("since");
+        QTest::addColumn<QDate>("lastIssue"); // invalid: none
+        QTest::addColumn<bool>("manual");
+        QTest::addColumn<bool>("hasMethod");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<AchStatus>("status");
+        QTest::addColumn<AchReason>("reason");
+        QTest::addColumn<QDate>("eligibleOn"); // invalid: none
+
+        const QDate none;
+        const QDate longAgo(2020, 1, 1);
+        using S = AchStatus;
+        using R = AchReason;
+
+        // The 90-day boundary, counted from customer_since when there was no issue.
+        QTest::newRow("customer for 89 days")
+            << "US" << false << today.addDays(-89) << none << false << false << today
+            << S::NotEligible << R::NewCustomer << today.addDays(2);
+        QTest::newRow("customer for 90 days: not more than 90")
+            << "US" << false << today.addDays(-90) << none << false << false << today
+            << S::NotEligible << R::NewCustomer << today.addDays(1);
+        QTest::newRow("customer for 91 days")
+            << "US" << false << today.addDays(-91) << none << false << false << today << S::Eligible
+            << R::GoodStanding << none;
+        QTest::newRow("customer for 30 days")
+            << "US" << false << today.addDays(-30) << none << false << false << today
+            << S::NotEligible << R::NewCustomer << today.addDays(61);
+        QTest::newRow("customer since today")
+            << "US" << false << today << none << false << false << today << S::NotEligible
+            << R::NewCustomer << today.addDays(91);
+        QTest::newRow("customer_since in the future")
+            << "US" << false << today.addDays(10) << none << false << false << today
+            << S::NotEligible << R::NewCustomer << today.addDays(101);
+
+        // The same boundary counted from the last payment issue.
+        QTest::newRow("payment issue 89 days ago")
+            << "US" << false << longAgo << today.addDays(-89) << false << false << today
+            << S::NotEligible << R::RecentPaymentIssue << today.addDays(2);
+        QTest::newRow("payment issue 90 days ago")
+            << "US" << false << longAgo << today.addDays(-90) << false << false << today
+            << S::NotEligible << R::RecentPaymentIssue << today.addDays(1);
+        QTest::newRow("payment issue 91 days ago")
+            << "US" << false << longAgo << today.addDays(-91) << false << false << today
+            << S::Eligible << R::GoodStanding << none;
+        QTest::newRow("payment issue today")
+            << "US" << false << longAgo << today << false << false << today << S::NotEligible
+            << R::RecentPaymentIssue << today.addDays(91);
+        QTest::newRow("issue before joining is ignored")
+            << "US" << false << today.addDays(-20) << today.addDays(-200) << false << false << today
+            << S::NotEligible << R::NewCustomer << today.addDays(71);
+        QTest::newRow("issue on the joining day counts")
+            << "US" << false << today.addDays(-20) << today.addDays(-20) << false << false << today
+            << S::NotEligible << R::RecentPaymentIssue << today.addDays(71);
+        QTest::newRow("young customer with an issue")
+            << "US" << false << today.addDays(-60) << today.addDays(-10) << false << false << today
+            << S::NotEligible << R::RecentPaymentIssue << today.addDays(81);
+
+        // Leap years: the rule counts days, not months.
+        QTest::newRow("leap year: 90 days up to Feb 29")
+            << "US" << false << QDate(2023, 12, 1) << none << false << false << QDate(2024, 2, 29)
+            << S::NotEligible << R::NewCustomer << QDate(2024, 3, 1);
+        QTest::newRow("leap year: 91 days on Mar 1")
+            << "US" << false << QDate(2023, 12, 1) << none << false << false << QDate(2024, 3, 1)
+            << S::Eligible << R::GoodStanding << none;
+        QTest::newRow("common year: Mar 1 is only 90 days")
+            << "US" << false << QDate(2022, 12, 1) << none << false << false << QDate(2023, 3, 1)
+            << S::NotEligible << R::NewCustomer << QDate(2023, 3, 2);
+        QTest::newRow("issue on Feb 29")
+            << "US" << false << longAgo << QDate(2024, 2, 29) << false << false
+            << QDate(2024, 5, 29) << S::NotEligible << R::RecentPaymentIssue << QDate(2024, 5, 30);
+        QTest::newRow("across the new year")
+            << "US" << false << longAgo << QDate(2025, 11, 15) << false << false
+            << QDate(2026, 1, 1) << S::NotEligible << R::RecentPaymentIssue << QDate(2026, 2, 14);
+
+        // Master agent and manual enable, and the order of the rules.
+        QTest::newRow("master agent, customer for 1 day")
+            << "US" << true << today.addDays(-1) << none << false << false << today << S::Eligible
+            << R::MasterAgent << none;
+        QTest::newRow("master agent despite a recent issue")
+            << "US" << true << longAgo << today.addDays(-5) << false << false << today
+            << S::Eligible << R::MasterAgent << none;
+        QTest::newRow("manual enable of a new customer")
+            << "US" << false << today.addDays(-5) << none << true << false << today << S::Eligible
+            << R::Manual << none;
+        QTest::newRow("master agent before manual enable")
+            << "US" << true << today.addDays(-5) << none << true << false << today << S::Eligible
+            << R::MasterAgent << none;
+        QTest::newRow("manual enable before good standing")
+            << "US" << false << longAgo << none << true << false << today << S::Eligible
+            << R::Manual << none;
+
+        // Outside the US nothing qualifies.
+        QTest::newRow("non-US with a master agent")
+            << "CA" << true << longAgo << none << false << false << today << S::NotEligible
+            << R::OutsideUs << none;
+        QTest::newRow("non-US manually enabled")
+            << "MX" << false << longAgo << none << true << false << today << S::NotEligible
+            << R::OutsideUs << none;
+        QTest::newRow("non-US in good standing")
+            << "GB" << false << longAgo << none << false << false << today << S::NotEligible
+            << R::OutsideUs << none;
+        QTest::newRow("non-US with an ACH method on file")
+            << "CA" << true << longAgo << none << false << true << today << S::NotEligible
+            << R::OutsideUs << none;
+        QTest::newRow("no country") << "" << true << longAgo << none << false << false << today
+                                    << S::NotEligible << R::OutsideUs << none;
+        QTest::newRow("lower-case us") << "us" << true << longAgo << none << false << false << today
+                                       << S::Eligible << R::MasterAgent << none;
+
+        // An ACH method on file makes an eligible customer enabled, with the same reason.
+        QTest::newRow("method on file, master agent")
+            << "US" << true << longAgo << none << false << true << today << S::Enabled
+            << R::MasterAgent << none;
+        QTest::newRow("method on file, good standing")
+            << "US" << false << longAgo << none << false << true << today << S::Enabled
+            << R::GoodStanding << none;
+        QTest::newRow("method on file, manual")
+            << "US" << false << today.addDays(-3) << none << true << true << today << S::Enabled
+            << R::Manual << none;
+        QTest::newRow("method on file, recent issue")
+            << "US" << false << longAgo << today.addDays(-3) << false << true << today
+            << S::NotEligible << R::RecentPaymentIssue << today.addDays(88);
+        QTest::newRow("unknown customer_since")
+            << "US" << false << QDate() << none << false << false << today << S::NotEligible
+            << R::NewCustomer << none;
+    }
+
+    void evaluate()
+    {
+        QFETCH(QString, country);
+        QFETCH(bool, masterAgent);
+        QFETCH(QDate, since);
+        QFETCH(QDate, lastIssue);
+        QFETCH(bool, manual);
+        QFETCH(bool, hasMethod);
+        QFETCH(QDate, today);
+        QFETCH(AchStatus, status);
+        QFETCH(AchReason, reason);
+        QFETCH(QDate, eligibleOn);
+
+        AchFacts facts;
+        facts.country = country;
+        facts.hasMasterAgent = masterAgent;
+        facts.customerSince = since;
+        if (lastIssue.isValid())
+            facts.lastPaymentIssueOn = lastIssue;
+        if (manual)
+            facts.manualEnable = sampleManual();
+        facts.hasAchMethod = hasMethod;
+
+        const AchState state = AchEligibility::evaluate(facts, today);
+        QCOMPARE(toWire(state.status), toWire(status));
+        QCOMPARE(toWire(state.reason), toWire(reason));
+        QCOMPARE(state.eligibleOn.value_or(QDate()), eligibleOn);
+        if (reason == AchReason::Manual)
+            QCOMPARE(state.enabledBy, std::optional<ManualAchEnable>(sampleManual()));
+        else
+            QVERIFY(!state.enabledBy.has_value());
+
+        // On the date it names, the customer is eligible (if nothing else happens).
+        if (eligibleOn.isValid()) {
+            QCOMPARE(AchEligibility::evaluate(facts, eligibleOn.addDays(-1)).status,
+                     AchStatus::NotEligible);
+            QVERIFY(AchEligibility::evaluate(facts, eligibleOn).status != AchStatus::NotEligible);
+        }
+
+        const QString text
+            = AchEligibility::explain(state, QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(!text.isEmpty());
+        if (eligibleOn.isValid())
+            QVERIFY2(text.contains(QLocale(QLocale::English, QLocale::UnitedStates)
+                                       .toString(eligibleOn, QLocale::ShortFormat)),
+                     qPrintable(text));
+    }
+
+    void canEnableManually_data()
+    {
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("US with a reason") << "US"
+                                          << "Long-standing customer"
+                                          << ""
+                                          << "";
+        QTest::newRow("US, reason of 500") << "US" << QString(500, u'r') << ""
+                                           << "";
+        QTest::newRow("US, reason of 501") << "US" << QString(501, u'r') << "reason"
+                                           << "too_long";
+        QTest::newRow("US, blank reason") << "US"
+                                          << "   "
+                                          << "reason"
+                                          << "required";
+        QTest::newRow("US, no reason") << "US"
+                                       << ""
+                                       << "reason"
+                                       << "required";
+        QTest::newRow("outside the US") << "CA"
+                                        << "Asked nicely"
+                                        << "country"
+                                        << "outside_us";
+        QTest::newRow("outside the US, no reason") << "CA"
+                                                   << ""
+                                                   << "country"
+                                                   << "outside_us";
+    }
+
+    void canEnableManually()
+    {
+        QFETCH(QString, country);
+        QFETCH(QString, reason);
+        QFETCH(QString, field);
+        QFETCH(QString, code);
+        AchFacts facts;
+        facts.country = country;
+        facts.customerSince = today;
+        const auto error = AchEligibility::canEnableManually(facts, reason);
+        QCOMPARE(error.has_value(), !code.isEmpty());
+        if (error) {
+            QCOMPARE(error->field, field);
+            QCOMPARE(error->code, code);
+            QVERIFY(!error->message.isEmpty());
+        }
+    }
+
+    void canAddMethod()
+    {
+        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        QVERIFY(!AchEligibility::canAddMethod(
+            {AchStatus::Eligible, AchReason::GoodStanding, {}, {}}, en));
+        QVERIFY(!AchEligibility::canAddMethod({AchStatus::Enabled, AchReason::MasterAgent, {}, {}},
+                                              en));
+        const AchState waiting {AchStatus::NotEligible, AchReason::RecentPaymentIssue,
+                                QDate(2026, 9, 14), std::nullopt};
+        const auto error = AchEligibility::canAddMethod(waiting, en);
+        QVERIFY(error.has_value());
+        QCOMPARE(error->code, QStringLiteral("ach_not_eligible"));
+        QCOMPARE(error->field, QStringLiteral("ach"));
+        QVERIFY2(error->message.contains(QStringLiteral("9/14/26")), qPrintable(error->message));
+        const auto outside = AchEligibility::canAddMethod(
+            {AchStatus::NotEligible, AchReason::OutsideUs, {}, {}}, en);
+        QVERIFY(outside.has_value());
+        QVERIFY2(outside->message.contains(QStringLiteral("US")), qPrintable(outside->message));
+    }
+
+    void factsOfCustomer()
+    {
+        Customer c;
+        c.country = QStringLiteral("US");
+        c.masterAgent = PersonRef {3, QStringLiteral("Master One")};
+        c.customerSince = QDate(2025, 1, 2);
+        c.lastPaymentIssueOn = QDate(2026, 3, 4);
+        const AchFacts facts = AchEligibility::factsOf(c, true, sampleManual());
+        QCOMPARE(facts.country, QStringLiteral("US"));
+        QVERIFY(facts.hasMasterAgent);
+        QCOMPARE(facts.customerSince, QDate(2025, 1, 2));
+        QCOMPARE(facts.lastPaymentIssueOn, std::optional<QDate>(QDate(2026, 3, 4)));
+        QCOMPARE(facts.manualEnable, std::optional<ManualAchEnable>(sampleManual()));
+        QVERIFY(facts.hasAchMethod);
+
+        c.masterAgent.reset();
+        c.lastPaymentIssueOn.reset();
+        const AchFacts plain = AchEligibility::factsOf(c, false, std::nullopt);
+        QVERIFY(!plain.hasMasterAgent);
+        QVERIFY(!plain.lastPaymentIssueOn);
+        QVERIFY(!plain.manualEnable);
+        QVERIFY(!plain.hasAchMethod);
+    }
+
+    void explainManual()
+    {
+        AchFacts facts;
+        facts.country = QStringLiteral("US");
+        facts.customerSince = today;
+        facts.manualEnable = sampleManual();
+        const QString text
+            = AchEligibility::explain(AchEligibility::evaluate(facts, today),
+                                      QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY2(text.contains(QStringLiteral("Support One")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Pays by check for years")), qPrintable(text));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestAchEligibility)
+#include "tst_acheligibility.moc"
