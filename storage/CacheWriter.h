@@ -61,7 +61,8 @@ Q_SIGNALS:
 private:
     QThread m_thread;
     CacheWriterWorker *m_worker = nullptr; // lives on m_thread, deleted when it finishes
-    std::atomic<quint64> m_session {0}; // the session of the calls being queued
+    // The session of the calls being queued; 1 until the first beginSync() (a delta session).
+    std::atomic<quint64> m_session {1};
     std::atomic<quint64> m_cancelledUpTo {0}; // sessions up to this one are cancelled
 };
 

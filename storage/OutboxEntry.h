@@ -1,11 +1,12 @@
 #pragma once
 
 #include "models/Customer.h"
+#include "models/FieldError.h"
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -55,7 +56,7 @@ struct OutboxEntry
     int attempts = 0; // how many times it was handed to the portal
     QDateTime nextAttemptAt; // UTC; not sent before
     QString lastError; // the last failure, for the user (empty if none)
-    QJsonArray lastFieldErrors; // problem+json `errors` [{field, code, message}] of a 422
+    QList<FieldError> lastFieldErrors; // the field errors of a 422 (problem+json `errors`)
     QDateTime createdAt; // UTC
     std::optional<Customer> conflictServerCopy; // "theirs", while state == Conflict
 };

@@ -51,7 +51,8 @@ public:
     // which also becomes the customer's server copy).
     StorageStatus markConflict(qint64 id, const Customer &serverCopy);
     // Refused for good (422, 403, 404, ...): kept with its error for the user.
-    StorageStatus markFailed(qint64 id, const QString &error, const QJsonArray &fieldErrors = {});
+    StorageStatus markFailed(qint64 id, const QString &error,
+                             const QList<FieldError> &fieldErrors = {});
 
     // Conflict resolution. Mine: re-queued on the ETag of "theirs". Theirs: the edit is
     // dropped. Merged: re-queued on the ETag of "theirs" with `payload` (e.g. a merged email

@@ -1,0 +1,271 @@
+#include "storage/CustomerRecords.h"
+
+#include "models/CustomerJson.h"
+#include "storage/Log.h"
+#include "storage/SearchText.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace pac {
+
+namespace {
+
+// The columns derived from what is shown, in bind order after id/version/etag/JSON.
+const QStringList &shownColumns()
+{
+    static const QStringList columns {
+        QStringLiteral("name"),
+        QStringLiteral("account_number"),
+        QStringLiteral("emails"),
+        QStringLiteral("updated_at"),
+        QStringLiteral("country"),
+        QStringLiteral("status"),
+        QStringLiteral("agent_name"),
+        QStringLiteral("master_agent_name"),
+        QStringLiteral("payment_terms"),
+        QStringLiteral("credit_limit_cents"),
+        QStringLiteral("balance_cents"),
+        QStringLiteral("ach_status"),
+        QStringLiteral("ach_reason"),
+        QStringLiteral("invoice_email_count"),
+        QStringLiteral("last_payment_issue_on"),
+        QStringLiteral("search_text"),
+    };
+    return columns;
+}
+
+QString upsertSql()
+{
+    QStringList columns {QStringLiteral("version"), QStringLiteral("etag"),
+                         QStringLiteral("server_json"), QStringLiteral("local_json")};
+    columns += shownColumns();
+    QStringList updates;
+    for (const QString &column : columns) {
+        // A copy older than the stored one (a stale page after an edit completed) is ignored.
+        updates.append(column
+                       + QStringLiteral(" = CASE WHEN excluded.version >= "
+                                        "customers.version THEN excluded.")
+                       + column + QStringLiteral(" ELSE customers.") + column
+                       + QStringLiteral(" END"));
+    }
+    updates.append(
+        QStringLiteral("last_seen_sync = max(customers.last_seen_sync, excluded.last_seen_sync)"));
+    return QStringLiteral("INSERT INTO customers (id, ") + columns.join(QStringLiteral(", "))
+        + QStringLiteral(", last_seen_sync) VALUES (?")
+        + QStringLiteral(", ?").repeated(columns.size() + 1)
+        + QStringLiteral(") ON CONFLICT (id) DO UPDATE SET ") + updates.join(QStringLiteral(", "));
+}
+
+QString allEmails(const Customer &c)
+{
+    QStringList emails = c.invoiceEmails;
+    for (const BillingContact &contact : c.billingContacts)
+        emails.append(contact.email);
+    return emails.join(u'\n');
+}
+
+QVariant nullableText(const QString &text, bool present)
+{
+    return present ? QVariant(text) : QVariant(QMetaType::fromType<QString>());
+}
+
+// Binds the shown columns of `c` starting at `index`.
+void bindShown(QSqlQuery &query, int index, const Customer &c)
+{
+    const QString emails = allEmails(c);
+    query.bindValue(index++, c.name);
+    query.bindValue(index++, c.accountNumber);
+    query.bindValue(index++, emails);
+    query.bindValue(index++, c.updatedAt.toMSecsSinceEpoch());
+    query.bindValue(index++, c.country);
+    query.bindValue(index++, toWire(c.status));
+    query.bindValue(index++, c.agent.name);
+    query.bindValue(
+        index++,
+        nullableText(c.masterAgent ? c.masterAgent->name : QString(), c.masterAgent.has_value()));
+    query.bindValue(index++, toWire(c.paymentTerms));
+    query.bindValue(index++, c.creditLimitCents);
+    query.bindValue(index++, c.balanceCents);
+    query.bindValue(index++, toWire(c.ach.status));
+    query.bindValue(index++, toWire(c.ach.reason));
+    query.bindValue(index++, int(c.invoiceEmails.size()));
+    query.bindValue(
+        index++,
+        nullableText(c.lastPaymentIssueOn ? toIsoDate(*c.lastPaymentIssueOn) : QString(),
+                     c.lastPaymentIssueOn.has_value()));
+    query.bindValue(index++, searchTextOf(c.name, c.accountNumber, emails));
+}
+
+} // namespace
+
+CustomerRecords::CustomerRecords(const QSqlDatabase &db)
+    : m_db(db)
+{ }
+
+QString CustomerRecords::toJsonText(const Customer &customer)
+{
+    return QString::fromUtf8(QJsonDocument(toJson(customer)).toJson(QJsonDocument::Compact));
+}
+
+std::optional<Customer> CustomerRecords::fromJsonText(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return customerFromJson(doc.object());
+}
+
+StorageError CustomerRecords::sqlError(const QSqlQuery &query)
+{
+    return StorageError::make(StorageError::Kind::Sql,
+                              tr("The local cache could not be read or written."),
+                              query.lastError().text());
+}
+
+StorageResult<std::optional<CustomerRecords::Stored>> CustomerRecords::load(qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT server_json, local_json FROM customers WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query);
+    if (!query.next())
+        return std::optional<Stored>();
+    Stored stored;
+    const auto server = fromJsonText(query.value(0).toString());
+    if (!server) {
+        return StorageError::make(StorageError::Kind::Sql,
+                                  tr("The local copy of customer %1 is damaged.").arg(id));
+    }
+    stored.server = *server;
+    if (!query.value(1).isNull())
+        stored.local = fromJsonText(query.value(1).toString());
+    return std::optional<Stored>(std::move(stored));
+}
+
+StorageStatus CustomerRecords::run(QSqlQuery &query)
+{
+    if (!query.exec())
+        return sqlError(query);
+    return {};
+}
+
+StorageStatus CustomerRecords::upsert(const Customer &server, const std::optional<Customer> &local,
+                                      qint64 syncMark)
+{
+    if (!m_upsert) {
+        m_upsert.emplace(m_db);
+        if (!m_upsert->prepare(upsertSql()))
+            return sqlError(*m_upsert);
+    }
+    QSqlQuery &query = *m_upsert;
+    query.bindValue(0, server.id);
+    query.bindValue(1, server.version);
+    query.bindValue(2, QString::fromLatin1(server.etag()));
+    query.bindValue(3, toJsonText(server));
+    query.bindValue(
+        4, local ? QVariant(toJsonText(*local)) : QVariant(QMetaType::fromType<QString>()));
+    bindShown(query, 5, local ? *local : server);
+    query.bindValue(5 + int(shownColumns().size()), syncMark);
+    return run(query);
+}
+
+StorageStatus CustomerRecords::setLocalView(const Customer &server,
+                                            const std::optional<Customer> &local)
+{
+    QStringList sets {QStringLiteral("local_json = ?")};
+    for (const QString &column : shownColumns())
+        sets.append(column + QStringLiteral(" = ?"));
+    QSqlQuery query(m_db);
+    if (!query.prepare(QStringLiteral("UPDATE customers SET ") + sets.join(QStringLiteral(", "))
+                       + QStringLiteral(" WHERE id = ?"))) {
+        return sqlError(query);
+    }
+    query.bindValue(
+        0, local ? QVariant(toJsonText(*local)) : QVariant(QMetaType::fromType<QString>()));
+    bindShown(query, 1, local ? *local : server);
+    query.bindValue(1 + int(shownColumns().size()), server.id);
+    return run(query);
+}
+
+const LocalEdits::Context &CustomerRecords::editContext()
+{
+    if (!m_context) {
+        m_context.emplace();
+        QSqlQuery query(m_db);
+        if (query.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN "
+                                      "('user_id', 'user_name', 'user_role')"))) {
+            CacheUser user;
+            int found = 0;
+            while (query.next()) {
+                const QString key = query.value(0).toString();
+                const QString value = query.value(1).toString();
+                if (key == u"user_id")
+                    user.id = value.toLongLong();
+                else if (key == u"user_name")
+                    user.name = value;
+                else if (const auto role = roleFromWire(value))
+                    user.role = *role;
+                ++found;
+            }
+            if (found == 3)
+                m_context->actor = user;
+        }
+    }
+    return *m_context;
+}
+
+StorageResult<std::optional<Customer>> CustomerRecords::localViewFor(const Customer &server)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT kind, payload, created_at FROM outbox WHERE customer_id = ? "
+                       "AND state IN ('pending', 'sending', 'conflict') ORDER BY id"));
+    query.addBindValue(server.id);
+    if (!query.exec())
+        return sqlError(query);
+    std::optional<Customer> view;
+    while (query.next()) {
+        const auto kind = editKindFromWire(query.value(0).toString());
+        const QJsonObject payload
+            = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+        if (!kind) {
+            qCWarning(lcStorage) << "outbox entry of an unknown kind for customer" << server.id;
+            continue;
+        }
+        LocalEdits::Context context = editContext();
+        context.at = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+        view = LocalEdits::apply(view ? *view : server, *kind, payload, context);
+    }
+    return view;
+}
+
+StorageStatus CustomerRecords::refreshLocalView(qint64 id)
+{
+    const auto stored = load(id);
+    if (!stored)
+        return stored.error();
+    if (!stored.value()) {
+        return StorageError::make(StorageError::Kind::NotFound,
+                                  tr("Customer %1 is not in the local cache.").arg(id));
+    }
+    const auto view = localViewFor(stored.value()->server);
+    if (!view)
+        return view.error();
+    return setLocalView(stored.value()->server, view.value());
+}
+
+StorageResult<QSet<qint64>> CustomerRecords::customersWithEntries()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT customer_id FROM outbox")))
+        return sqlError(query);
+    QSet<qint64> ids;
+    while (query.next())
+        ids.insert(query.value(0).toLongLong());
+    return ids;
+}
+
+} // namespace pac

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "storage/CachedCustomer.h"
+#include "storage/LocalEdits.h"
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace pac {
+
+// Internal to storage/: reads and writes rows of `customers` inside a caller's transaction,
+// shared by CustomerStore (sync pages) and OutboxStore (edits), so the server copy, the
+// local view and the shown columns are always derived the same way.
+class CustomerRecords
+{
+    Q_DECLARE_TR_FUNCTIONS(pac::CustomerRecords)
+
+public:
+    struct Stored
+    {
+        Customer server;
+        std::optional<Customer> local;
+    };
+
+    explicit CustomerRecords(const QSqlDatabase &db);
+
+    StorageResult<std::optional<Stored>> load(qint64 id);
+
+    // Inserts the server copy or replaces an older-or-equal one (a newer stored copy wins),
+    // with its local view and the shown columns; marks it seen by `syncMark` (0 = no mark).
+    StorageStatus upsert(const Customer &server, const std::optional<Customer> &local,
+                         qint64 syncMark);
+    // Replaces the local view (and the shown columns) of a stored customer.
+    StorageStatus setLocalView(const Customer &server, const std::optional<Customer> &local);
+
+    // The local view of `server` with the customer's pending, sending and conflicting outbox
+    // entries applied in order; nullopt when there are none.
+    StorageResult<std::optional<Customer>> localViewFor(const Customer &server);
+    // Recomputes and stores the local view of a stored customer from its outbox entries.
+    StorageStatus refreshLocalView(qint64 id);
+
+    // Ids of the customers that have outbox entries (any state).
+    StorageResult<QSet<qint64>> customersWithEntries();
+
+    static QString toJsonText(const Customer &customer);
+    static std::optional<Customer> fromJsonText(const QString &text);
+    static StorageError sqlError(const QSqlQuery &query);
+
+private:
+    static StorageStatus run(QSqlQuery &query);
+    const LocalEdits::Context &editContext();
+
+    QSqlDatabase m_db;
+    std::optional<QSqlQuery> m_upsert;
+    std::optional<LocalEdits::Context> m_context;
+};
+
+} // namespace pac

@@ -1,0 +1,190 @@
+#include "storage/CustomerStore.h"
+
+#include "storage/CacheConnection.h"
+#include "storage/CustomerRecords.h"
+#include "storage/Log.h"
+#include "storage/SearchText.h"
+
+#include <QSqlQuery>
+
+namespace pac {
+
+namespace {
+
+// Customers with their outbox flags, for find/search/forEach. `%1` is the WHERE clause.
+QString cachedCustomersSql(const QString &where, const QString &orderBy)
+{
+    return QStringLiteral(R"(
+        SELECT c.id, c.server_json, c.local_json,
+               coalesce(o.pending, 0), coalesce(o.conflicts, 0), coalesce(o.failed, 0),
+               a.customer_id IS NOT NULL
+        FROM customers c
+        LEFT JOIN (SELECT customer_id,
+                          sum(state IN ('pending', 'sending')) AS pending,
+                          max(state = 'conflict') AS conflicts,
+                          max(state = 'failed') AS failed
+                   FROM outbox GROUP BY customer_id) o ON o.customer_id = c.id
+        LEFT JOIN (SELECT DISTINCT customer_id FROM credit_applications
+                   WHERE status = 'submitted') a ON a.customer_id = c.id
+        )")
+        + where + QStringLiteral(" ORDER BY ") + orderBy;
+}
+
+std::optional<CachedCustomer> cachedFromRow(const QSqlQuery &query)
+{
+    const auto server = CustomerRecords::fromJsonText(query.value(1).toString());
+    if (!server) {
+        qCWarning(lcStorage) << "damaged server copy of customer" << query.value(0).toLongLong();
+        return std::nullopt;
+    }
+    CachedCustomer cached;
+    cached.server = *server;
+    if (!query.value(2).isNull())
+        cached.local = CustomerRecords::fromJsonText(query.value(2).toString());
+    cached.flags.pendingEdits = query.value(3).toInt();
+    cached.flags.conflict = query.value(4).toInt() != 0;
+    cached.flags.failed = query.value(5).toInt() != 0;
+    cached.flags.submittedCreditApplication = query.value(6).toInt() != 0;
+    return cached;
+}
+
+} // namespace
+
+CustomerStore::CustomerStore(CacheConnection &connection)
+    : m_connection(connection)
+{ }
+
+StorageResult<int> CustomerStore::storeServerCopies(const QList<Customer> &customers,
+                                                    qint64 syncMark,
+                                                    const std::function<bool()> &cancelled)
+{
+    SqlTransaction transaction(m_connection, QStringLiteral("customer page"));
+    if (StorageStatus begun = transaction.begun(); !begun)
+        return begun.error();
+    CustomerRecords records(m_connection.database());
+    // The outbox is small: one look tells which customers need their local view rebuilt.
+    const auto withEntries = records.customersWithEntries();
+    if (!withEntries)
+        return withEntries.error();
+    int written = 0;
+    for (const Customer &customer : customers) {
+        if (cancelled && cancelled()) {
+            transaction.rollback();
+            return StorageError::make(StorageError::Kind::Cancelled,
+                                      tr("Saving customers was cancelled."));
+        }
+        std::optional<Customer> local;
+        if (withEntries.value().contains(customer.id)) {
+            const auto view = records.localViewFor(customer);
+            if (!view)
+                return view.error();
+            local = view.value();
+        }
+        if (StorageStatus stored = records.upsert(customer, local, syncMark); !stored)
+            return stored.error();
+        ++written;
+    }
+    if (StorageStatus committed = transaction.commit(); !committed)
+        return committed.error();
+    return written;
+}
+
+StorageResult<int> CustomerStore::removeNotSeenSince(qint64 syncMark)
+{
+    SqlTransaction transaction(m_connection, QStringLiteral("remove unseen customers"));
+    if (StorageStatus begun = transaction.begun(); !begun)
+        return begun.error();
+    QSqlQuery query(m_connection.database());
+    query.prepare(QStringLiteral("DELETE FROM customers WHERE last_seen_sync < ? "
+                                 "AND id NOT IN (SELECT customer_id FROM outbox)"));
+    query.addBindValue(syncMark);
+    if (!query.exec())
+        return CustomerRecords::sqlError(query);
+    const int removed = query.numRowsAffected();
+    if (StorageStatus committed = transaction.commit(); !committed)
+        return committed.error();
+    return removed;
+}
+
+StorageResult<std::optional<CachedCustomer>> CustomerStore::find(qint64 id) const
+{
+    QSqlQuery query(m_connection.database());
+    query.prepare(cachedCustomersSql(QStringLiteral("WHERE c.id = ?"), QStringLiteral("c.id")));
+    query.addBindValue(id);
+    if (!query.exec())
+        return CustomerRecords::sqlError(query);
+    if (!query.next())
+        return std::optional<CachedCustomer>();
+    auto cached = cachedFromRow(query);
+    if (!cached) {
+        return StorageError::make(StorageError::Kind::Sql,
+                                  tr("The local copy of customer %1 is damaged.").arg(id));
+    }
+    return cached;
+}
+
+StorageResult<qint64> CustomerStore::count() const
+{
+    QSqlQuery query(m_connection.database());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM customers")) || !query.next())
+        return CustomerRecords::sqlError(query);
+    return query.value(0).toLongLong();
+}
+
+StorageResult<QList<qint64>> CustomerStore::searchIds(const QString &text, int limit) const
+{
+    // instr() on the case-folded text: a plain substring test, so %, _, ' and " in the
+    // query are ordinary characters. The covering index (search_text, id) keeps the scan off
+    // the wide rows.
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT id FROM customers WHERE instr(search_text, ?) > 0 "
+                                 "ORDER BY name COLLATE NOCASE, id");
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT ") + QString::number(limit);
+    query.prepare(sql);
+    query.addBindValue(foldForSearch(text));
+    if (!query.exec())
+        return CustomerRecords::sqlError(query);
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+StorageResult<QList<CachedCustomer>> CustomerStore::search(const QString &text, int limit) const
+{
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    QString sql = cachedCustomersSql(QStringLiteral("WHERE instr(c.search_text, ?) > 0"),
+                                     QStringLiteral("c.name COLLATE NOCASE, c.id"));
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT ") + QString::number(limit);
+    query.prepare(sql);
+    query.addBindValue(foldForSearch(text));
+    if (!query.exec())
+        return CustomerRecords::sqlError(query);
+    QList<CachedCustomer> found;
+    while (query.next()) {
+        if (auto cached = cachedFromRow(query))
+            found.append(std::move(*cached));
+    }
+    return found;
+}
+
+StorageStatus
+CustomerStore::forEachCustomer(const std::function<bool(const CachedCustomer &)> &visit) const
+{
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    if (!query.exec(cachedCustomersSql({}, QStringLiteral("c.id"))))
+        return CustomerRecords::sqlError(query);
+    while (query.next()) {
+        const auto cached = cachedFromRow(query);
+        if (cached && !visit(*cached))
+            break;
+    }
+    return {};
+}
+
+} // namespace pac

@@ -1,0 +1,275 @@
+#include "storage/SchemaMigrations.h"
+
+#include "storage/Log.h"
+#include "storage/SearchText.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <functional>
+
+namespace pac {
+
+namespace {
+
+// A step sees the connection inside its transaction and reports the first failure.
+using Step = std::function<bool(const QSqlDatabase &, QString *error)>;
+
+bool execAll(const QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    QSqlQuery query(db);
+    for (const QString &sql : statements) {
+        if (!query.exec(sql)) {
+            *error = query.lastError().text() + QStringLiteral(" in: ") + sql.simplified();
+            return false;
+        }
+    }
+    return true;
+}
+
+// Version 1: the server copies and the local view of customers, the outbox, and meta.
+bool toVersion1(const QSqlDatabase &db, QString *error)
+{
+    return execAll(
+        db,
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) "
+                           "WITHOUT ROWID"),
+            QStringLiteral(R"(CREATE TABLE customers (
+                id INTEGER PRIMARY KEY,
+                version INTEGER NOT NULL,
+                etag TEXT NOT NULL,
+                server_json TEXT NOT NULL,
+                local_json TEXT,
+                name TEXT NOT NULL,
+                account_number TEXT NOT NULL,
+                emails TEXT NOT NULL,
+                updated_at INTEGER NOT NULL,
+                last_seen_sync INTEGER NOT NULL DEFAULT 0))"),
+            QStringLiteral("CREATE INDEX customers_name ON customers (name COLLATE NOCASE)"),
+            QStringLiteral("CREATE INDEX customers_account_number "
+                           "ON customers (account_number COLLATE NOCASE)"),
+            // AUTOINCREMENT: ids are never reused, so "created later" == "higher id" even
+            // after the newest entry was removed.
+            QStringLiteral(R"(CREATE TABLE outbox (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                customer_id INTEGER NOT NULL REFERENCES customers (id),
+                application_id INTEGER,
+                kind TEXT NOT NULL CHECK (kind IN ('invoice_emails', 'payment_terms',
+                    'ach_manual_enable', 'credit_application_submit', 'credit_decision')),
+                payload TEXT NOT NULL,
+                base_etag TEXT NOT NULL,
+                idempotency_key TEXT NOT NULL UNIQUE,
+                state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'conflict', 'failed')),
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at INTEGER NOT NULL,
+                last_error TEXT NOT NULL DEFAULT '',
+                last_field_errors TEXT NOT NULL DEFAULT '[]',
+                created_at INTEGER NOT NULL,
+                conflict_server_json TEXT))"),
+            QStringLiteral("CREATE INDEX outbox_customer ON outbox (customer_id, id)"),
+        },
+        error);
+}
+
+// Version 2: the table's columns beside the JSON (so 100,000 rows load without parsing
+// JSON), drafts, audit history and known credit applications.
+bool toVersion2(const QSqlDatabase &db, QString *error)
+{
+    return execAll(
+        db,
+        {
+            QStringLiteral("ALTER TABLE customers ADD COLUMN country TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN status TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN agent_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN master_agent_name TEXT"),
+            QStringLiteral(
+                "ALTER TABLE customers ADD COLUMN payment_terms TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN credit_limit_cents INTEGER NOT "
+                           "NULL DEFAULT 0"),
+            QStringLiteral(
+                "ALTER TABLE customers ADD COLUMN balance_cents INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN ach_status TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN ach_reason TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN invoice_email_count INTEGER NOT "
+                           "NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN last_payment_issue_on TEXT"),
+            // Backfill from what is shown: the local view if any, else the server copy.
+            QStringLiteral(R"(UPDATE customers SET
+                country = json_extract(coalesce(local_json, server_json), '$.country'),
+                status = json_extract(coalesce(local_json, server_json), '$.status'),
+                agent_name = json_extract(coalesce(local_json, server_json), '$.agent.name'),
+                master_agent_name =
+                    json_extract(coalesce(local_json, server_json), '$.master_agent.name'),
+                payment_terms =
+                    json_extract(coalesce(local_json, server_json), '$.payment_terms'),
+                credit_limit_cents =
+                    json_extract(coalesce(local_json, server_json), '$.credit_limit_cents'),
+                balance_cents = json_extract(coalesce(local_json, server_json), '$.balance_cents'),
+                ach_status = json_extract(coalesce(local_json, server_json), '$.ach.status'),
+                ach_reason = json_extract(coalesce(local_json, server_json), '$.ach.reason'),
+                invoice_email_count =
+                    json_array_length(coalesce(local_json, server_json), '$.invoice_emails'),
+                last_payment_issue_on =
+                    json_extract(coalesce(local_json, server_json), '$.last_payment_issue_on'))"),
+            QStringLiteral(R"(CREATE TABLE drafts (
+                id TEXT PRIMARY KEY,
+                customer_id INTEGER NOT NULL,
+                content TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX drafts_customer ON drafts (customer_id, updated_at)"),
+            QStringLiteral(R"(CREATE TABLE customer_history (
+                customer_id INTEGER PRIMARY KEY,
+                entries TEXT NOT NULL,
+                fetched_at INTEGER NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE credit_applications (
+                id INTEGER PRIMARY KEY,
+                customer_id INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                json TEXT NOT NULL,
+                etag TEXT NOT NULL,
+                stored_at INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX credit_applications_customer "
+                           "ON credit_applications (customer_id)"),
+            QStringLiteral("CREATE INDEX credit_applications_status "
+                           "ON credit_applications (status, id)"),
+        },
+        error);
+}
+
+// Version 3: substring search. One case-folded text per customer (name, account number,
+// emails) with a covering index, so a search scans the narrow index instead of the rows
+// with their JSON. Case folding is Unicode-aware, hence done here in C++ (SQLite's lower()
+// only folds ASCII).
+bool toVersion3(const QSqlDatabase &db, QString *error)
+{
+    if (!execAll(db,
+                 {QStringLiteral(
+                     "ALTER TABLE customers ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")},
+                 error)) {
+        return false;
+    }
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT id, name, account_number, emails FROM customers"))) {
+        *error = select.lastError().text();
+        return false;
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE customers SET search_text = ? WHERE id = ?"));
+    while (select.next()) {
+        update.bindValue(0,
+                         searchTextOf(select.value(1).toString(), select.value(2).toString(),
+                                      select.value(3).toString()));
+        update.bindValue(1, select.value(0));
+        if (!update.exec()) {
+            *error = update.lastError().text();
+            return false;
+        }
+    }
+    return execAll(db,
+                   {QStringLiteral("CREATE INDEX customers_search ON customers (search_text, id)")},
+                   error);
+}
+
+const QList<Step> &steps()
+{
+    // Index i migrates from version i to i + 1.
+    static const QList<Step> all {toVersion1, toVersion2, toVersion3};
+    return all;
+}
+
+bool setVersion(const QSqlDatabase &db, int version, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(QString::number(version));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int SchemaMigrations::latestVersion()
+{
+    return int(steps().size());
+}
+
+StorageResult<int> SchemaMigrations::version(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"))
+        || !query.next()) {
+        return StorageError::make(StorageError::Kind::Open,
+                                  tr("Cannot read the version of the local cache."),
+                                  query.lastError().text());
+    }
+    if (query.value(0).toInt() == 0)
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) {
+        return StorageError::make(StorageError::Kind::Open,
+                                  tr("Cannot read the version of the local cache."),
+                                  query.lastError().text());
+    }
+    bool ok = false;
+    const int version = query.next() ? query.value(0).toString().toInt(&ok) : 0;
+    if (!ok || version < 1) {
+        return StorageError::make(StorageError::Kind::Open,
+                                  tr("The local cache has no valid schema version."));
+    }
+    return version;
+}
+
+StorageStatus SchemaMigrations::migrate(const QSqlDatabase &db, int target)
+{
+    Q_ASSERT(target >= 0 && target <= latestVersion());
+    for (;;) {
+        QSqlQuery control(db);
+        // Another connection (another thread or process) may migrate at the same time:
+        // take the write lock first, then read the version under it.
+        if (!control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            return StorageError::make(StorageError::Kind::Migration,
+                                      tr("Cannot upgrade the local cache."),
+                                      control.lastError().text());
+        }
+        const StorageResult<int> current = version(db);
+        if (!current) {
+            control.exec(QStringLiteral("ROLLBACK"));
+            return current.error();
+        }
+        if (current.value() > latestVersion()) {
+            control.exec(QStringLiteral("ROLLBACK"));
+            return StorageError::make(
+                StorageError::Kind::SchemaTooNew,
+                tr("The local cache was written by a newer version of this program "
+                   "(schema %1, this one knows %2). Use the newer version or another profile.")
+                    .arg(current.value())
+                    .arg(latestVersion()));
+        }
+        if (current.value() >= target) {
+            control.exec(QStringLiteral("ROLLBACK"));
+            return {};
+        }
+        const int next = current.value() + 1;
+        QString error;
+        if (!steps().at(current.value())(db, &error) || !setVersion(db, next, &error)
+            || !control.exec(QStringLiteral("COMMIT"))) {
+            if (error.isEmpty())
+                error = control.lastError().text();
+            control.exec(QStringLiteral("ROLLBACK"));
+            qCWarning(lcStorage) << "migration to schema" << next << "failed:" << error;
+            return StorageError::make(StorageError::Kind::Migration,
+                                      tr("Cannot upgrade the local cache to version %1.").arg(next),
+                                      error);
+        }
+        qCInfo(lcStorage) << "local cache migrated to schema" << next;
+    }
+}
+
+} // namespace pac
