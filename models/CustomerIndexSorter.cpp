@@ -34,14 +34,6 @@ quint64 prefixKey(std::string_view text)
     return key;
 }
 
-// Percent of the limit used in basis points; none for a limit of 0 (or below).
-std::optional<qint64> limitUsedBasisPoints(const CustomerFacts &f)
-{
-    if (f.creditLimitCents <= 0)
-        return std::nullopt;
-    return f.balanceCents * 10000 / f.creditLimitCents;
-}
-
 } // namespace
 
 std::vector<Slot> CustomerIndexSorter::sort(const CustomerIndex &index, CustomerColumn column,
@@ -93,7 +85,7 @@ std::vector<Slot> CustomerIndexSorter::sort(const CustomerIndex &index, Customer
         case CustomerColumn::Balance:
             return orderedBits(f.balanceCents);
         case CustomerColumn::LimitUsed:
-            if (const std::optional<qint64> bp = limitUsedBasisPoints(f))
+            if (const std::optional<qint64> bp = CustomerColumns::limitUsedBasisPoints(f))
                 return orderedBits(*bp);
             return std::nullopt;
         case CustomerColumn::AchStatus:

@@ -3,11 +3,14 @@
 target_sources(pac_models PRIVATE
     CustomerRow.cpp CustomerRow.h
     CustomerView.cpp CustomerView.h
-    CustomerColumn.h
+    CustomerColumn.cpp CustomerColumn.h
     CustomerQueryResult.h
     CustomerIndex.cpp CustomerIndex.h
     CustomerIndexQuery.cpp
     CustomerIndexSorter.cpp CustomerIndexSorter.h
     CustomerIndexText.cpp CustomerIndexText.h
-    CustomerIndexBuilder.cpp CustomerIndexBuilder.h)
+    CustomerIndexBuilder.cpp CustomerIndexBuilder.h
+    CustomerTableModel.cpp CustomerTableModel.h
+    CustomerQuery.cpp CustomerQuery.h
+    CustomerCsvWriter.cpp CustomerCsvWriter.h)
 target_link_libraries(pac_models PUBLIC Qt6::Concurrent)

@@ -1,0 +1,259 @@
+#include "models/CustomerColumn.h"
+
+#include "models/CustomerIndex.h"
+#include "models/CustomerJson.h"
+#include "models/Money.h"
+
+namespace pac {
+
+namespace {
+
+// "79.9" from 799 tenths, with the locale's digits and decimal point.
+QString tenthsText(qint64 tenths, const QLocale &locale)
+{
+    const qint64 magnitude = tenths < 0 ? -tenths : tenths;
+    const QString number
+        = locale.toString(magnitude / 10) + locale.decimalPoint() + locale.toString(magnitude % 10);
+    return tenths < 0 ? locale.negativeSign() + number : number;
+}
+
+} // namespace
+
+QString CustomerColumns::title(CustomerColumn column)
+{
+    switch (column) {
+    case CustomerColumn::AccountNumber:
+        return tr("Account");
+    case CustomerColumn::Name:
+        return tr("Name");
+    case CustomerColumn::Agent:
+        return tr("Agent");
+    case CustomerColumn::MasterAgent:
+        return tr("Master agent");
+    case CustomerColumn::Terms:
+        return tr("Terms");
+    case CustomerColumn::CreditLimit:
+        return tr("Credit limit");
+    case CustomerColumn::Balance:
+        return tr("Balance");
+    case CustomerColumn::LimitUsed:
+        return tr("% of limit");
+    case CustomerColumn::AchStatus:
+        return tr("ACH");
+    case CustomerColumn::InvoiceEmails:
+        return tr("Invoice emails");
+    case CustomerColumn::UpdatedAt:
+        return tr("Updated");
+    case CustomerColumn::Count:
+        break;
+    }
+    return {};
+}
+
+QString CustomerColumns::headerToolTip(CustomerColumn column)
+{
+    switch (column) {
+    case CustomerColumn::AccountNumber:
+        return tr("Account number");
+    case CustomerColumn::MasterAgent:
+        return tr("Customer-level master agent");
+    case CustomerColumn::Terms:
+        return tr("Payment terms");
+    case CustomerColumn::LimitUsed:
+        return tr("Balance as a percentage of the credit limit");
+    case CustomerColumn::AchStatus:
+        return tr("ACH bank debit");
+    case CustomerColumn::InvoiceEmails:
+        return tr("Number of additional invoice emails");
+    case CustomerColumn::UpdatedAt:
+        return tr("Last changed on the portal");
+    default:
+        return title(column);
+    }
+}
+
+bool CustomerColumns::isNumeric(CustomerColumn column)
+{
+    switch (column) {
+    case CustomerColumn::CreditLimit:
+    case CustomerColumn::Balance:
+    case CustomerColumn::LimitUsed:
+    case CustomerColumn::InvoiceEmails:
+    case CustomerColumn::UpdatedAt:
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::optional<qint64> CustomerColumns::limitUsedBasisPoints(const CustomerFacts &facts)
+{
+    if (facts.creditLimitCents <= 0)
+        return std::nullopt;
+    // Exact in integers for any balance below $92 billion.
+    return facts.balanceCents * 10000 / facts.creditLimitCents;
+}
+
+QVariant CustomerColumns::raw(const CustomerIndex &index, quint32 slot, CustomerColumn column)
+{
+    const CustomerFacts &f = index.facts(slot);
+    switch (column) {
+    case CustomerColumn::AccountNumber:
+        return index.accountNumber(slot);
+    case CustomerColumn::Name:
+        return index.name(slot);
+    case CustomerColumn::Agent:
+        return index.agentName(slot);
+    case CustomerColumn::MasterAgent:
+        return index.hasMasterAgent(slot) ? QVariant(index.masterAgentName(slot)) : QVariant();
+    case CustomerColumn::Terms:
+        return int(f.terms);
+    case CustomerColumn::CreditLimit:
+        return f.creditLimitCents;
+    case CustomerColumn::Balance:
+        return f.balanceCents;
+    case CustomerColumn::LimitUsed:
+        if (const std::optional<qint64> bp = limitUsedBasisPoints(f))
+            return *bp;
+        return {};
+    case CustomerColumn::AchStatus:
+        return int(f.achStatus);
+    case CustomerColumn::InvoiceEmails:
+        return int(f.invoiceEmailCount);
+    case CustomerColumn::UpdatedAt:
+        return f.updatedAtMsecs == CustomerFacts::kUnknownTime ? QVariant() : f.updatedAt();
+    case CustomerColumn::Count:
+        break;
+    }
+    return {};
+}
+
+QString CustomerColumns::text(const CustomerIndex &index, quint32 slot, CustomerColumn column,
+                              const QLocale &locale)
+{
+    const CustomerFacts &f = index.facts(slot);
+    switch (column) {
+    case CustomerColumn::CreditLimit:
+        return Money::fromCents(f.creditLimitCents).format(locale);
+    case CustomerColumn::Balance:
+        return Money::fromCents(f.balanceCents).format(locale);
+    case CustomerColumn::LimitUsed:
+        if (const std::optional<qint64> bp = limitUsedBasisPoints(f))
+            return tenthsText(*bp / 10, locale) + locale.percent();
+        return {};
+    case CustomerColumn::InvoiceEmails:
+        return locale.toString(f.invoiceEmailCount);
+    case CustomerColumn::UpdatedAt:
+        if (f.updatedAtMsecs == CustomerFacts::kUnknownTime)
+            return {};
+        return locale.toString(f.updatedAt().toLocalTime(), QLocale::ShortFormat);
+    default:
+        return exportText(index, slot, column);
+    }
+}
+
+QString CustomerColumns::exportText(const CustomerIndex &index, quint32 slot, CustomerColumn column)
+{
+    const CustomerFacts &f = index.facts(slot);
+    switch (column) {
+    case CustomerColumn::AccountNumber:
+        return index.accountNumber(slot);
+    case CustomerColumn::Name:
+        return index.name(slot);
+    case CustomerColumn::Agent:
+        return index.agentName(slot);
+    case CustomerColumn::MasterAgent:
+        return index.masterAgentName(slot);
+    case CustomerColumn::Terms:
+        return termsText(f.terms);
+    case CustomerColumn::CreditLimit:
+        return Money::fromCents(f.creditLimitCents).toPlainString();
+    case CustomerColumn::Balance:
+        return Money::fromCents(f.balanceCents).toPlainString();
+    case CustomerColumn::LimitUsed:
+        if (const std::optional<qint64> bp = limitUsedBasisPoints(f))
+            return tenthsText(*bp / 10, QLocale::c());
+        return {};
+    case CustomerColumn::AchStatus:
+        return achStatusText(f.achStatus);
+    case CustomerColumn::InvoiceEmails:
+        return QString::number(f.invoiceEmailCount);
+    case CustomerColumn::UpdatedAt:
+        if (f.updatedAtMsecs == CustomerFacts::kUnknownTime)
+            return {};
+        return toRfc3339(f.updatedAt());
+    case CustomerColumn::Count:
+        break;
+    }
+    return {};
+}
+
+QString CustomerColumns::toolTip(const CustomerIndex &index, quint32 slot, CustomerColumn column,
+                                 const QLocale &locale)
+{
+    const CustomerFacts &f = index.facts(slot);
+    switch (column) {
+    case CustomerColumn::Name:
+        return index.name(slot);
+    case CustomerColumn::AchStatus:
+        return tr("%1: %2", "ACH status: why")
+            .arg(achStatusText(f.achStatus), achReasonText(f.achReason));
+    case CustomerColumn::LimitUsed:
+        if (f.creditLimitCents <= 0)
+            return tr("No credit limit");
+        return tr("Balance %1 of a credit limit of %2")
+            .arg(Money::fromCents(f.balanceCents).format(locale),
+                 Money::fromCents(f.creditLimitCents).format(locale));
+    case CustomerColumn::UpdatedAt:
+        if (f.updatedAtMsecs == CustomerFacts::kUnknownTime)
+            return {};
+        return locale.toString(f.updatedAt().toLocalTime(), QLocale::LongFormat);
+    default:
+        return {};
+    }
+}
+
+QString CustomerColumns::termsText(PaymentTermsKind terms)
+{
+    switch (terms) {
+    case PaymentTermsKind::DueOnReceipt:
+        return tr("Due on receipt");
+    case PaymentTermsKind::Net15:
+        return tr("Net 15");
+    }
+    return {};
+}
+
+QString CustomerColumns::achStatusText(AchStatus status)
+{
+    switch (status) {
+    case AchStatus::Enabled:
+        return tr("Enabled");
+    case AchStatus::Eligible:
+        return tr("Eligible");
+    case AchStatus::NotEligible:
+        return tr("Not eligible");
+    }
+    return {};
+}
+
+QString CustomerColumns::achReasonText(AchReason reason)
+{
+    switch (reason) {
+    case AchReason::MasterAgent:
+        return tr("the customer has a master agent");
+    case AchReason::GoodStanding:
+        return tr("no payment issue for more than 90 days");
+    case AchReason::Manual:
+        return tr("enabled by support");
+    case AchReason::OutsideUs:
+        return tr("the customer is outside the US");
+    case AchReason::RecentPaymentIssue:
+        return tr("a payment issue in the last 90 days");
+    case AchReason::NewCustomer:
+        return tr("a customer for less than 90 days");
+    }
+    return {};
+}
+
+} // namespace pac

@@ -1,0 +1,94 @@
+#include "models/CustomerCsvWriter.h"
+
+#include "models/CustomerIndex.h"
+#include "models/CustomerTableModel.h"
+
+#include <QIODevice>
+
+namespace pac {
+
+namespace {
+
+// Bytes gathered before each write to the device.
+constexpr qsizetype kChunkBytes = 256 * 1024;
+
+} // namespace
+
+CustomerCsvWriter::CustomerCsvWriter(QList<CustomerColumn> columns)
+    : m_columns(std::move(columns))
+{
+    if (m_columns.isEmpty()) {
+        for (int c = 0; c < CustomerColumnCount; ++c)
+            m_columns.append(CustomerColumn(c));
+    }
+}
+
+QString CustomerCsvWriter::quoted(const QString &field)
+{
+    static constexpr QLatin1StringView kSpecial(",\"\r\n");
+    bool needsQuotes = false;
+    for (QChar c : field) {
+        if (kSpecial.contains(c)) {
+            needsQuotes = true;
+            break;
+        }
+    }
+    if (!needsQuotes)
+        return field;
+    QString out = field;
+    out.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + out + u'"';
+}
+
+bool CustomerCsvWriter::write(QIODevice *device, const CustomerIndex &index,
+                              const QList<quint32> &slotList, QString *error) const
+{
+    if (!device || !device->isWritable()) {
+        if (error)
+            *error = tr("The CSV file is not open for writing.");
+        return false;
+    }
+    QByteArray chunk;
+    chunk.reserve(kChunkBytes + 4096);
+    auto flush = [&]() {
+        if (device->write(chunk) != chunk.size()) {
+            if (error)
+                *error = tr("Could not write the CSV file: %1").arg(device->errorString());
+            return false;
+        }
+        chunk.clear();
+        return true;
+    };
+    auto appendLine = [&](const QStringList &fields) {
+        chunk += fields.join(u',').toUtf8();
+        chunk += "\r\n";
+        return chunk.size() < kChunkBytes || flush();
+    };
+
+    QStringList fields;
+    fields.reserve(m_columns.size());
+    for (CustomerColumn column : m_columns)
+        fields.append(quoted(CustomerColumns::title(column)));
+    if (!appendLine(fields))
+        return false;
+    for (quint32 slot : slotList) {
+        if (!index.isLive(slot))
+            continue;
+        fields.clear();
+        for (CustomerColumn column : m_columns)
+            fields.append(quoted(CustomerColumns::exportText(index, slot, column)));
+        if (!appendLine(fields))
+            return false;
+    }
+    return flush();
+}
+
+bool CustomerCsvWriter::write(QIODevice *device, const CustomerTableModel &model,
+                              QString *error) const
+{
+    if (!model.customerIndex())
+        return write(device, CustomerIndex(), {}, error);
+    return write(device, *model.customerIndex(), model.shownSlots(), error);
+}
+
+} // namespace pac

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "models/CustomerColumn.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class QIODevice;
+
+namespace pac {
+
+class CustomerIndex;
+class CustomerTableModel;
+
+// Writes customer rows as CSV (RFC 4180: comma-separated, CRLF line ends, a field quoted when
+// it holds a comma, quote, CR or LF, inner quotes doubled), UTF-8 without a byte order mark,
+// a header row of column titles first. Cells are CustomerColumns::exportText(): money as
+// "1234.56", times as RFC 3339 UTC. Plain code with no GUI: it may run on a worker thread
+// for a large export, given an index nobody changes meanwhile.
+class CustomerCsvWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(pac::CustomerCsvWriter)
+
+public:
+    // The columns to write, in order (the visible columns of the table); every column when
+    // empty.
+    explicit CustomerCsvWriter(QList<CustomerColumn> columns = {});
+
+    // Writes the rows of slots (in that order). On failure returns false and sets *error to
+    // a message naming the cause.
+    bool write(QIODevice *device, const CustomerIndex &index, const QList<quint32> &slotList,
+               QString *error = nullptr) const;
+    // Writes what the model shows, in its order.
+    bool write(QIODevice *device, const CustomerTableModel &model, QString *error = nullptr) const;
+
+    // One field as RFC 4180 writes it.
+    static QString quoted(const QString &field);
+
+private:
+    QList<CustomerColumn> m_columns;
+};
+
+} // namespace pac

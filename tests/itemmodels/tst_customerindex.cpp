@@ -1,0 +1,402 @@
+#include "itemmodels/CustomerRowSamples.h"
+#include "models/CustomerColumn.h"
+#include "models/CustomerIndex.h"
+#include "models/CustomerIndexBuilder.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace pac;
+using namespace pac::testing;
+
+namespace {
+
+CustomerIndex indexOf(const QList<CustomerRow> &rows)
+{
+    CustomerIndexBuilder builder;
+    builder.reserve(rows.size());
+    for (const CustomerRow &row : rows)
+        builder.add(row);
+    return builder.build();
+}
+
+QList<qint64> idsOf(const CustomerIndex &index, const QList<quint32> &slotList)
+{
+    QList<qint64> ids;
+    for (quint32 slot : slotList)
+        ids.append(index.facts(slot).id);
+    return ids;
+}
+
+QList<qint64> sortedIds(const CustomerIndex &index, CustomerColumn column, Qt::SortOrder order)
+{
+    const auto sorted = index.sortedSlots(column, order);
+    return idsOf(index, QList<quint32>(sorted->begin(), sorted->end()));
+}
+
+// The order a column must have, computed the slow, obvious way from the raw values: values
+// first (ascending or descending), equal values by slot, rows without a value last. Text
+// compares case-folded with whitespace runs collapsed, as the filter sees it.
+QList<qint64> referenceOrder(const CustomerIndex &index, CustomerColumn column, Qt::SortOrder order)
+{
+    QList<quint32> live;
+    for (quint32 s = 0; s < index.slotCount(); ++s) {
+        if (index.isLive(s))
+            live.append(s);
+    }
+    auto key = [&](quint32 s) { return CustomerColumns::raw(index, s, column); };
+    std::stable_sort(live.begin(), live.end(), [&](quint32 a, quint32 b) {
+        const QVariant ka = key(a), kb = key(b);
+        if (ka.isNull() || kb.isNull())
+            return !ka.isNull() && kb.isNull();
+        QPartialOrdering c = QPartialOrdering::Equivalent;
+        if (ka.typeId() == QMetaType::QString)
+            c = QVariant::compare(ka.toString().simplified().toCaseFolded(),
+                                  kb.toString().simplified().toCaseFolded());
+        else
+            c = QVariant::compare(ka, kb);
+        return order == Qt::AscendingOrder ? c == QPartialOrdering::Less
+                                           : c == QPartialOrdering::Greater;
+    });
+    return idsOf(index, live);
+}
+
+} // namespace
+
+class TestCustomerIndex : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QList<CustomerRow> handRows()
+    {
+        return {
+            makeRow(1, QStringLiteral("Acme VoIP LLC"), QStringLiteral("100000042"),
+                    {QStringLiteral("ap@acme.example"), QStringLiteral("CFO@Acme.example")}),
+            makeRow(2, QStringLiteral("Ñandú Telecom"), QStringLiteral("200000001"),
+                    {QStringLiteral("pagos@nandu.example")}),
+            makeRow(3, QStringLiteral("Beta   Cloud\tCorp"), QStringLiteral("AB-77"), {}),
+            makeRow(4, QStringLiteral("Gamma SIP"), QStringLiteral("300000003"),
+                    {QStringLiteral("billing@gamma.example"), QStringLiteral("ops@beta.example")}),
+        };
+    }
+
+private slots:
+    void filter_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<qint64>>("ids");
+        using Ids = QList<qint64>;
+        QTest::newRow("empty filter: every row") << QString() << Ids {1, 2, 3, 4};
+        QTest::newRow("blanks only: every row") << QStringLiteral("   ") << Ids {1, 2, 3, 4};
+        QTest::newRow("name, lower case") << QStringLiteral("acme") << Ids {1};
+        QTest::newRow("name, upper case") << QStringLiteral("ACME VOIP") << Ids {1};
+        QTest::newRow("name, middle") << QStringLiteral("oip ll") << Ids {1};
+        QTest::newRow("account number part") << QStringLiteral("00042") << Ids {1};
+        QTest::newRow("account letters any case") << QStringLiteral("ab-7") << Ids {3};
+        QTest::newRow("invoice email") << QStringLiteral("cfo@acme") << Ids {1};
+        QTest::newRow("billing contact email") << QStringLiteral("ops@beta") << Ids {4};
+        QTest::newRow("name or email") << QStringLiteral("beta") << Ids {3, 4};
+        QTest::newRow("Unicode name as written") << QStringLiteral("Ñandú") << Ids {2};
+        QTest::newRow("Unicode name other case") << QStringLiteral("ÑANDÚ tel") << Ids {2};
+        QTest::newRow("Unicode decomposed (NFD) input")
+            << QStringLiteral("N\u0303andu\u0301") << Ids {2};
+        QTest::newRow("accents matter") << QStringLiteral("nandu t") << Ids {};
+        QTest::newRow("whitespace collapsed in the name")
+            << QStringLiteral("beta cloud corp") << Ids {3};
+        QTest::newRow("whitespace collapsed in the text")
+            << QStringLiteral("  gamma    sip ") << Ids {4};
+        QTest::newRow("no match") << QStringLiteral("zzz") << Ids {};
+        QTest::newRow("no match across name and account") << QStringLiteral("llc100") << Ids {};
+        // The field separator is a control character, dropped from the text like the others.
+        QTest::newRow("separator cannot join two emails")
+            << QStringLiteral("example\u001fcfo") << Ids {};
+        QTest::newRow("control character dropped") << QStringLiteral("ac\u0001me") << Ids {1};
+    }
+
+    void filter()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<qint64>, ids);
+        const CustomerIndex index = indexOf(handRows());
+        QCOMPARE(idsOf(index, index.filter(text, CustomerView::All, QDate(2026, 6, 1))), ids);
+    }
+
+    void filterWithView()
+    {
+        QList<CustomerRow> rows = handRows();
+        rows[0].facts.terms = PaymentTermsKind::Net15;
+        rows[3].facts.terms = PaymentTermsKind::Net15;
+        const CustomerIndex index = indexOf(rows);
+        const QDate today(2026, 6, 1);
+        QCOMPARE(idsOf(index, index.filter(u"", CustomerView::Net15, today)),
+                 (QList<qint64> {1, 4}));
+        QCOMPARE(idsOf(index, index.filter(u"beta", CustomerView::Net15, today)),
+                 (QList<qint64> {4}));
+        QCOMPARE(index.viewCounts(today).count(CustomerView::Net15), 2);
+        QCOMPARE(index.viewCounts(today).count(CustomerView::All), 4);
+    }
+
+    // Typing a word char by char refines the previous result; each step must equal a fresh
+    // query, for every view and in sorted and unsorted order.
+    void refinementEqualsFreshQuery_data()
+    {
+        QTest::addColumn<int>("view");
+        QTest::addColumn<int>("sortColumn");
+        QTest::newRow("all, index order") << int(CustomerView::All) << -1;
+        QTest::newRow("all, by name") << int(CustomerView::All) << int(CustomerColumn::Name);
+        QTest::newRow("net 15, by balance")
+            << int(CustomerView::Net15) << int(CustomerColumn::Balance);
+        QTest::newRow("payment issue, by master agent")
+            << int(CustomerView::PaymentIssueLast90Days) << int(CustomerColumn::MasterAgent);
+    }
+
+    void refinementEqualsFreshQuery()
+    {
+        QFETCH(int, view);
+        QFETCH(int, sortColumn);
+        const CustomerIndex index = indexOf(generatedRows(3000));
+        CustomerQuerySpec spec;
+        spec.view = CustomerView(view);
+        spec.today = QDate(2026, 8, 1);
+        spec.sortColumn = sortColumn;
+        std::optional<CustomerQueryResult> previous = index.query(spec);
+        const QStringList typing {QStringLiteral("n"),          QStringLiteral("ñ"),
+                                  QStringLiteral("ña"),         QStringLiteral("ñan"),
+                                  QStringLiteral("ñandú"),      QStringLiteral("ñandú "),
+                                  QStringLiteral("ñandú c"),    QStringLiteral("ñandú cl"),
+                                  QStringLiteral("andú cl"), // not an extension: fresh
+                                  QStringLiteral("andú cloud"), QStringLiteral("")};
+        for (const QString &text : typing) {
+            spec.text = text;
+            const std::optional<CustomerQueryResult> refined = index.query(spec, &*previous);
+            const std::optional<CustomerQueryResult> fresh = index.query(spec);
+            QVERIFY(refined && fresh);
+            QCOMPARE(refined->matches, fresh->matches);
+            previous = refined;
+        }
+        // A different sort on the same text reuses the rows and orders them anew.
+        spec.text = QStringLiteral("cloud");
+        previous = index.query(spec);
+        spec.sortColumn = int(CustomerColumn::UpdatedAt);
+        spec.sortOrder = Qt::DescendingOrder;
+        QCOMPARE(index.query(spec, &*previous)->matches, index.query(spec)->matches);
+    }
+
+    void refinementIgnoresAResultOfOtherRows()
+    {
+        CustomerIndex index = indexOf(handRows());
+        CustomerQuerySpec spec;
+        spec.text = QStringLiteral("a");
+        const std::optional<CustomerQueryResult> before = index.query(spec);
+        index.apply({makeRow(9, QStringLiteral("Acme Two"))});
+        spec.text = QStringLiteral("acme");
+        // The previous result predates row 9: it must not be refined.
+        QCOMPARE(idsOf(index, index.query(spec, &*before)->matches), (QList<qint64> {1, 9}));
+        // Nor one of another view.
+        CustomerQuerySpec net15 = spec;
+        net15.view = CustomerView::Net15;
+        const std::optional<CustomerQueryResult> none = index.query(net15);
+        QVERIFY(none->matches.isEmpty());
+        QCOMPARE(idsOf(index, index.query(spec, &*none)->matches), (QList<qint64> {1, 9}));
+    }
+
+    void cancelledQueryReturnsNothing()
+    {
+        const CustomerIndex index = indexOf(generatedRows(40000));
+        std::atomic_bool cancel {true};
+        CustomerQuerySpec spec;
+        spec.text = QStringLiteral("a");
+        QVERIFY(!index.query(spec, nullptr, &cancel).has_value());
+        cancel = false;
+        QVERIFY(index.query(spec, nullptr, &cancel).has_value());
+    }
+
+    void sortMatchesReferenceOrder_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("descending");
+        for (int c = 0; c < CustomerColumnCount; ++c) {
+            QTest::addRow("column %d ascending", c) << c << false;
+            QTest::addRow("column %d descending", c) << c << true;
+        }
+    }
+
+    void sortMatchesReferenceOrder()
+    {
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        QList<CustomerRow> rows = generatedRows(2500);
+        rows += handRows(); // ids 1..4, Unicode and odd whitespace
+        CustomerIndex index = indexOf(rows);
+        const auto order = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+        QCOMPARE(sortedIds(index, CustomerColumn(column), order),
+                 referenceOrder(index, CustomerColumn(column), order));
+        // Still right after rows changed (the cached order is dropped, not patched wrongly).
+        CustomerRow changed = rows.at(10);
+        changed.name = QStringLiteral("AAA first");
+        changed.facts.balanceCents = -999'999;
+        changed.masterAgentName.clear();
+        index.apply({changed, makeRow(5, QStringLiteral("zzz new"))}, {rows.at(20).facts.id});
+        QCOMPARE(sortedIds(index, CustomerColumn(column), order),
+                 referenceOrder(index, CustomerColumn(column), order));
+    }
+
+    void sortIsStableAndPutsNullsLast()
+    {
+        QList<CustomerRow> rows {
+            makeRow(10, QStringLiteral("same")), makeRow(11, QStringLiteral("Same")),
+            makeRow(12, QStringLiteral("SAME")), makeRow(13, QStringLiteral("alpha")),
+            makeRow(14, QStringLiteral("Zulu")),
+        };
+        rows[0].masterAgentName = QStringLiteral("M2");
+        rows[2].masterAgentName = QStringLiteral("m1");
+        rows[4].masterAgentName = QStringLiteral("M2");
+        rows[0].facts.creditLimitCents = 1000;
+        rows[0].facts.balanceCents = 900; // 90 %
+        rows[3].facts.creditLimitCents = 1000;
+        rows[3].facts.balanceCents = 100; // 10 %
+        rows[1].facts.updatedAtMsecs = CustomerFacts::kUnknownTime;
+        const CustomerIndex index = indexOf(rows);
+        using Ids = QList<qint64>;
+        QCOMPARE(sortedIds(index, CustomerColumn::Name, Qt::AscendingOrder),
+                 (Ids {13, 10, 11, 12, 14}));
+        QCOMPARE(sortedIds(index, CustomerColumn::Name, Qt::DescendingOrder),
+                 (Ids {14, 10, 11, 12, 13}));
+        QCOMPARE(sortedIds(index, CustomerColumn::MasterAgent, Qt::AscendingOrder),
+                 (Ids {12, 10, 14, 11, 13}));
+        QCOMPARE(sortedIds(index, CustomerColumn::MasterAgent, Qt::DescendingOrder),
+                 (Ids {10, 14, 12, 11, 13}));
+        QCOMPARE(sortedIds(index, CustomerColumn::LimitUsed, Qt::AscendingOrder),
+                 (Ids {13, 10, 11, 12, 14}));
+        QCOMPARE(sortedIds(index, CustomerColumn::LimitUsed, Qt::DescendingOrder),
+                 (Ids {10, 13, 11, 12, 14}));
+        QCOMPARE(sortedIds(index, CustomerColumn::UpdatedAt, Qt::DescendingOrder),
+                 (Ids {14, 13, 12, 10, 11}));
+    }
+
+    void numbersSortNumerically()
+    {
+        QList<CustomerRow> rows {makeRow(1, QStringLiteral("a")), makeRow(2, QStringLiteral("b")),
+                                 makeRow(3, QStringLiteral("c")), makeRow(4, QStringLiteral("d"))};
+        rows[0].facts.balanceCents = 10;
+        rows[1].facts.balanceCents = -5;
+        rows[2].facts.balanceCents = 9;
+        rows[3].facts.balanceCents = 100'000'000'000;
+        const CustomerIndex index = indexOf(rows);
+        QCOMPARE(sortedIds(index, CustomerColumn::Balance, Qt::AscendingOrder),
+                 (QList<qint64> {2, 3, 1, 4}));
+    }
+
+    void upsertAndRemoveById()
+    {
+        CustomerIndex index = indexOf(handRows());
+        const quint64 version = index.version();
+        const quint32 acmeSlot = *index.slotOf(1);
+
+        CustomerRow renamed = handRows().at(0);
+        renamed.name = QStringLiteral("Zeta Networks");
+        const CustomerIndexChanges changes
+            = index.apply({renamed, makeRow(7, QStringLiteral("New Acme"))}, {3, 999});
+        QCOMPARE(changes.updated, (QList<quint32> {acmeSlot}));
+        QCOMPARE(changes.inserted.size(), 1);
+        QCOMPARE(changes.removed, (QList<quint32> {2}));
+        QVERIFY(index.version() > version);
+        QCOMPARE(index.size(), 4);
+        QCOMPARE(*index.slotOf(1), acmeSlot); // a replaced row keeps its slot
+        QVERIFY(!index.slotOf(3));
+        QCOMPARE(index.name(acmeSlot), QStringLiteral("Zeta Networks"));
+        const QDate today(2026, 1, 1);
+        QCOMPARE(idsOf(index, index.filter(u"acme", CustomerView::All, today)),
+                 (QList<qint64> {1, 7})); // 1 still has its acme emails
+        QCOMPARE(idsOf(index, index.filter(u"zeta", CustomerView::All, today)),
+                 (QList<qint64> {1}));
+        QCOMPARE(idsOf(index, index.filter(u"beta cloud", CustomerView::All, today)),
+                 QList<qint64> {});
+        QCOMPARE(sortedIds(index, CustomerColumn::Name, Qt::AscendingOrder),
+                 (QList<qint64> {4, 7, 1, 2}));
+    }
+
+    void upsertThenRemoveInOneBatch()
+    {
+        CustomerIndex index = indexOf(handRows());
+        const CustomerIndexChanges changes
+            = index.apply({makeRow(8, QStringLiteral("Temp")), makeRow(8, QStringLiteral("Temp 2")),
+                           handRows().at(1)},
+                          {8, 2});
+        QVERIFY(changes.inserted.isEmpty());
+        QVERIFY(changes.updated.isEmpty());
+        QCOMPARE(changes.removed.size(), 1);
+        QCOMPARE(index.size(), 3);
+        QVERIFY(!index.slotOf(8));
+        QVERIFY(!index.slotOf(2));
+    }
+
+    void builderKeepsTheLastOfARepeatedId()
+    {
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("repeated")));
+        const CustomerIndex index
+            = indexOf({makeRow(5, QStringLiteral("first")), makeRow(6, QStringLiteral("other")),
+                       makeRow(5, QStringLiteral("second"))});
+        QCOMPARE(index.size(), 2);
+        QCOMPARE(index.name(*index.slotOf(5)), QStringLiteral("second"));
+        QCOMPARE(idsOf(index, index.filter(u"first", CustomerView::All, {})), QList<qint64> {});
+    }
+
+    void manyUpdatesCompactTheTextAndKeepItRight()
+    {
+        QList<CustomerRow> rows = generatedRows(2000);
+        CustomerIndex index = indexOf(rows);
+        const qsizetype before = index.memoryUsage();
+        const QString padding(200, u'x');
+        for (int round = 0; round < 20; ++round) {
+            for (CustomerRow &row : rows)
+                row.name = QStringLiteral("round %1 %2 ").arg(round).arg(row.facts.id) + padding;
+            index.apply(rows);
+        }
+        // Without compaction 20 rounds of ~220-byte names would hold ~17 MB of dead text.
+        QVERIFY2(index.memoryUsage() < before + 4 * 1024 * 1024,
+                 qPrintable(QString::number(index.memoryUsage())));
+        QCOMPARE(index.name(*index.slotOf(1500)), QStringLiteral("round 19 1500 ") + padding);
+        QCOMPARE(index.filter(u"round 19 1500 ", CustomerView::All, {}).size(), 1);
+        QVERIFY(index.filter(u"round 18", CustomerView::All, {}).isEmpty());
+    }
+
+    void veryLongTextIsCutAtACharacter()
+    {
+        const QString longName = QString(70000, u'é');
+        const CustomerIndex index = indexOf({makeRow(1, longName)});
+        const QString shown = index.name(0);
+        QVERIFY(shown.size() > 30000);
+        QVERIFY(longName.startsWith(shown)); // no broken character at the end
+        QCOMPARE(index.filter(u"ÉÉÉ", CustomerView::All, {}).size(), 1);
+    }
+
+    void viewCountsEqualFilterSizes()
+    {
+        const CustomerIndex index = indexOf(generatedRows(3000));
+        const QDate today(2026, 6, 15);
+        const CustomerViewCounts counts = index.viewCounts(today);
+        for (int v = 0; v < CustomerViewCount; ++v) {
+            QCOMPARE(counts.count(CustomerView(v)),
+                     index.filter(u"", CustomerView(v), today).size());
+        }
+        QVERIFY(counts.count(CustomerView::NearCreditLimit) > 0);
+        QVERIFY(counts.count(CustomerView::PaymentIssueLast90Days) > 0);
+    }
+
+    void movedIndexKeepsItsRowsAndVersionsStayApart()
+    {
+        CustomerIndex index = indexOf(handRows());
+        const quint64 version = index.version();
+        CustomerIndex moved = std::move(index);
+        QCOMPARE(moved.size(), 4);
+        QVERIFY(moved.version() != version);
+        QCOMPARE(index.size(), 0); // NOLINT(bugprone-use-after-move): the moved-from is empty
+        QVERIFY(index.filter(u"", CustomerView::All, {}).isEmpty());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCustomerIndex)
+#include "tst_customerindex.moc"
