@@ -1,29 +1,72 @@
 #include "models/CreditApplication.h"
 
+#include "models/Money.h"
+
+#include <array>
+#include <utility>
+
 namespace pac {
+
+namespace {
+
+template<typename Enum, std::size_t N>
+using WireTable = std::array<std::pair<Enum, const char16_t *>, N>;
+
+constexpr WireTable<CreditApplicationStatus, 4> kStatuses {{
+    {CreditApplicationStatus::Draft, u"draft"},
+    {CreditApplicationStatus::Submitted, u"submitted"},
+    {CreditApplicationStatus::Approved, u"approved"},
+    {CreditApplicationStatus::Declined, u"declined"},
+}};
+constexpr WireTable<EntityType, 6> kEntityTypes {{
+    {EntityType::SoleProprietorship, u"sole_proprietorship"},
+    {EntityType::Partnership, u"partnership"},
+    {EntityType::Llc, u"llc"},
+    {EntityType::Corporation, u"corporation"},
+    {EntityType::Nonprofit, u"nonprofit"},
+    {EntityType::Other, u"other"},
+}};
+
+template<typename Enum, std::size_t N>
+QString wireName(const WireTable<Enum, N> &table, Enum value)
+{
+    for (const auto &[e, name] : table) {
+        if (e == value)
+            return QString::fromUtf16(name);
+    }
+    return {};
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> fromWireName(const WireTable<Enum, N> &table, QStringView text)
+{
+    for (const auto &[e, name] : table) {
+        if (text == QStringView(name))
+            return e;
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 QString toWire(CreditApplicationStatus status)
 {
-    Q_UNUSED(status)
-    return {};
+    return wireName(kStatuses, status);
 }
 
 QString toWire(EntityType type)
 {
-    Q_UNUSED(type)
-    return {};
+    return wireName(kEntityTypes, type);
 }
 
 std::optional<CreditApplicationStatus> creditApplicationStatusFromWire(QStringView text)
 {
-    Q_UNUSED(text)
-    return std::nullopt;
+    return fromWireName(kStatuses, text);
 }
 
 std::optional<EntityType> entityTypeFromWire(QStringView text)
 {
-    Q_UNUSED(text)
-    return std::nullopt;
+    return fromWireName(kEntityTypes, text);
 }
 
 QByteArray CreditApplication::etag() const
@@ -31,65 +74,117 @@ QByteArray CreditApplication::etag() const
     return '"' + QByteArray::number(version) + '"';
 }
 
-std::optional<FieldError> CreditApplication::validateField(QStringView field, const QString &value,
-                                                           const QLocale &locale) const
+bool CreditApplication::canTransition(CreditApplicationStatus from, CreditApplicationStatus to)
 {
-    Q_UNUSED(field)
-    Q_UNUSED(value)
-    Q_UNUSED(locale)
-    return std::nullopt;
+    using S = CreditApplicationStatus;
+    return (from == S::Draft && to == S::Submitted)
+        || (from == S::Submitted && (to == S::Approved || to == S::Declined));
 }
 
-QList<FieldError> CreditApplication::validateForSubmit(qint64 currentLimitCents) const
-{
-    Q_UNUSED(currentLimitCents)
-    return {};
-}
-
-QList<FieldError> CreditApplication::submit(qint64 currentLimitCents, const PersonRef &by,
+QList<FieldError> CreditApplication::submit(qint64 currentLimit, const PersonRef &by,
                                             const QDateTime &at)
 {
-    Q_UNUSED(currentLimitCents)
-    Q_UNUSED(by)
-    Q_UNUSED(at)
+    if (!canTransition(status, CreditApplicationStatus::Submitted))
+        return {invalidTransition(CreditApplicationStatus::Submitted)};
+    if (const QList<FieldError> errors = validateForSubmit(currentLimit); !errors.isEmpty())
+        return errors;
+    status = CreditApplicationStatus::Submitted;
+    currentLimitCents = currentLimit;
+    submittedBy = by;
+    submittedAt = at;
     return {};
 }
 
 QList<FieldError> CreditApplication::approve(qint64 approvedLimitCents, const QString &note,
                                              const PersonRef &by, const QDateTime &at)
 {
-    Q_UNUSED(approvedLimitCents)
-    Q_UNUSED(note)
-    Q_UNUSED(by)
-    Q_UNUSED(at)
+    if (!canTransition(status, CreditApplicationStatus::Approved))
+        return {invalidTransition(CreditApplicationStatus::Approved)};
+    const QString field = QStringLiteral("approved_limit_cents");
+    if (approvedLimitCents <= 0 || approvedLimitCents <= currentLimitCents) {
+        return {{field, QString(ErrorCode::TooLow),
+                 tr("An approved limit of %1 is not above the current limit of %2; decline "
+                    "the application instead.")
+                     .arg(Money::fromCents(approvedLimitCents).format(),
+                          Money::fromCents(currentLimitCents).format())}};
+    }
+    if (approvedLimitCents > requestedLimitCents) {
+        return {{field, QString(ErrorCode::TooHigh),
+                 tr("An approved limit of %1 is above the %2 the customer asked for.")
+                     .arg(Money::fromCents(approvedLimitCents).format(),
+                          Money::fromCents(requestedLimitCents).format())}};
+    }
+    status = CreditApplicationStatus::Approved;
+    decision = CreditDecision {true, approvedLimitCents, note.trimmed(), by, at};
     return {};
 }
 
 QList<FieldError> CreditApplication::decline(const QString &reason, const PersonRef &by,
                                              const QDateTime &at)
 {
-    Q_UNUSED(reason)
-    Q_UNUSED(by)
-    Q_UNUSED(at)
+    if (!canTransition(status, CreditApplicationStatus::Declined))
+        return {invalidTransition(CreditApplicationStatus::Declined)};
+    if (reason.trimmed().isEmpty()) {
+        return {{QStringLiteral("note"), QString(ErrorCode::Required),
+                 tr("Say why the application is declined.")}};
+    }
+    status = CreditApplicationStatus::Declined;
+    decision = CreditDecision {false, 0, reason.trimmed(), by, at};
     return {};
 }
 
-bool CreditApplication::canTransition(CreditApplicationStatus from, CreditApplicationStatus to)
+FieldError CreditApplication::invalidTransition(CreditApplicationStatus to) const
 {
-    Q_UNUSED(from)
-    Q_UNUSED(to)
-    return false;
+    QString message;
+    switch (to) {
+    case CreditApplicationStatus::Submitted:
+        message = tr("Only a draft can be submitted; this application is “%1”.");
+        break;
+    case CreditApplicationStatus::Approved:
+        message = tr("Only a submitted application can be approved; this one is “%1”.");
+        break;
+    case CreditApplicationStatus::Declined:
+        message = tr("Only a submitted application can be declined; this one is “%1”.");
+        break;
+    case CreditApplicationStatus::Draft:
+        message = tr("An application cannot go back to draft; this one is “%1”.");
+        break;
+    }
+    return {QStringLiteral("status"), QString(ErrorCode::InvalidTransition),
+            message.arg(displayName(status))};
 }
 
 QString CreditApplication::displayName(CreditApplicationStatus status)
 {
-    Q_UNUSED(status)
+    switch (status) {
+    case CreditApplicationStatus::Draft:
+        return tr("Draft");
+    case CreditApplicationStatus::Submitted:
+        return tr("Submitted");
+    case CreditApplicationStatus::Approved:
+        return tr("Approved");
+    case CreditApplicationStatus::Declined:
+        return tr("Declined");
+    }
     return {};
 }
 
 QString CreditApplication::displayName(EntityType type)
 {
-    Q_UNUSED(type)
+    switch (type) {
+    case EntityType::SoleProprietorship:
+        return tr("Sole proprietorship");
+    case EntityType::Partnership:
+        return tr("Partnership");
+    case EntityType::Llc:
+        return tr("LLC");
+    case EntityType::Corporation:
+        return tr("Corporation");
+    case EntityType::Nonprofit:
+        return tr("Nonprofit");
+    case EntityType::Other:
+        return tr("Other");
+    }
     return {};
 }
 

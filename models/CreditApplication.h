@@ -170,6 +170,11 @@ public:
     // Translated names: "Draft", "Submitted", "Approved", "Declined"; "LLC", ...
     static QString displayName(CreditApplicationStatus status);
     static QString displayName(EntityType type);
+
+private:
+    FieldError invalidTransition(CreditApplicationStatus to) const;
+    // Every field with its text, in form order (what validateForSubmit checks).
+    QList<std::pair<QString, QString>> fieldTexts() const;
 };
 
 } // namespace pac

@@ -6,6 +6,6 @@ target_sources(pac_models PRIVATE
     PaymentTerms.cpp PaymentTerms.h
     AchEligibility.cpp AchEligibility.h
     AchBankDetails.cpp AchBankDetails.h
-    CreditApplication.cpp CreditApplication.h
+    CreditApplication.cpp CreditApplication.h CreditApplicationValidation.cpp
     CreditApplicationJson.cpp CreditApplicationJson.h
     Permissions.cpp Permissions.h)
