@@ -30,6 +30,13 @@ QString cachedCustomersSql(const QString &where, const QString &orderBy)
         + where + QStringLiteral(" ORDER BY ") + orderBy;
 }
 
+// The folded query, never NULL (instr() with NULL matches nothing; with '' everything).
+QString searchArgument(const QString &text)
+{
+    const QString folded = foldForSearch(text);
+    return folded.isNull() ? QStringLiteral("") : folded;
+}
+
 std::optional<CachedCustomer> cachedFromRow(const QSqlQuery &query)
 {
     const auto server = CustomerRecords::fromJsonText(query.value(1).toString());
@@ -143,7 +150,7 @@ StorageResult<QList<qint64>> CustomerStore::searchIds(const QString &text, int l
     if (limit > 0)
         sql += QStringLiteral(" LIMIT ") + QString::number(limit);
     query.prepare(sql);
-    query.addBindValue(foldForSearch(text));
+    query.addBindValue(searchArgument(text));
     if (!query.exec())
         return CustomerRecords::sqlError(query);
     QList<qint64> ids;
@@ -161,7 +168,7 @@ StorageResult<QList<CachedCustomer>> CustomerStore::search(const QString &text, 
     if (limit > 0)
         sql += QStringLiteral(" LIMIT ") + QString::number(limit);
     query.prepare(sql);
-    query.addBindValue(foldForSearch(text));
+    query.addBindValue(searchArgument(text));
     if (!query.exec())
         return CustomerRecords::sqlError(query);
     QList<CachedCustomer> found;

@@ -229,6 +229,7 @@ StorageResult<int> SchemaMigrations::version(const QSqlDatabase &db)
 StorageStatus SchemaMigrations::migrate(const QSqlDatabase &db, int target)
 {
     Q_ASSERT(target >= 0 && target <= latestVersion());
+    int from = -1;
     for (;;) {
         QSqlQuery control(db);
         // Another connection (another thread or process) may migrate at the same time:
@@ -252,8 +253,14 @@ StorageStatus SchemaMigrations::migrate(const QSqlDatabase &db, int target)
                     .arg(current.value())
                     .arg(latestVersion()));
         }
+        if (from < 0)
+            from = current.value();
         if (current.value() >= target) {
             control.exec(QStringLiteral("ROLLBACK"));
+            if (from < current.value()) {
+                qCInfo(lcStorage) << "local cache migrated from schema" << from << "to"
+                                  << current.value();
+            }
             return {};
         }
         const int next = current.value() + 1;
@@ -268,7 +275,6 @@ StorageStatus SchemaMigrations::migrate(const QSqlDatabase &db, int target)
                                       tr("Cannot upgrade the local cache to version %1.").arg(next),
                                       error);
         }
-        qCInfo(lcStorage) << "local cache migrated to schema" << next;
     }
 }
 

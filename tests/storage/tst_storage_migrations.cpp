@@ -1,0 +1,290 @@
+#include "StorageTestSupport.h"
+#include "models/CustomerJson.h"
+#include "storage/CacheConnection.h"
+#include "storage/SchemaMigrations.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pac;
+using namespace pac::test;
+
+// Schema versions: an empty file, and files left at each earlier version by code that
+// writes exactly what that version's schema held, must all reach the latest version with
+// their data intact.
+class TestStorageMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    static bool exec(const QSqlDatabase &db, const QString &sql)
+    {
+        QSqlQuery query(db);
+        if (!query.exec(sql)) {
+            qWarning("%s", qPrintable(query.lastError().text()));
+            return false;
+        }
+        return true;
+    }
+
+    static QVariant scalar(const QSqlDatabase &db, const QString &sql)
+    {
+        QSqlQuery query(db);
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+    static QStringList columnsOf(const QSqlDatabase &db, const QString &table)
+    {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+        QStringList columns;
+        while (query.next())
+            columns.append(query.value(1).toString());
+        return columns;
+    }
+
+    static QString json(const Customer &c)
+    {
+        return QString::fromUtf8(QJsonDocument(toJson(c)).toJson(QJsonDocument::Compact));
+    }
+
+    // The customer the fixtures hold: a local view with an extra invoice email pending.
+    static Customer fixtureServer()
+    {
+        Customer c = sampleCustomer(5, QStringLiteral("Ñandú Telecom"));
+        c.masterAgent = PersonRef {3, QStringLiteral("Master One")};
+        c.lastPaymentIssueOn = QDate(2026, 9, 1);
+        c.version = 4;
+        return c;
+    }
+    static Customer fixtureLocal()
+    {
+        Customer c = fixtureServer();
+        c.invoiceEmails.append(QStringLiteral("new@example.com"));
+        return c;
+    }
+
+    // Writes a customer and an outbox entry the way a version-1 program did.
+    static bool writeVersion1Rows(const QSqlDatabase &db)
+    {
+        const Customer server = fixtureServer();
+        const Customer local = fixtureLocal();
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO customers (id, version, etag, server_json, local_json, name, "
+            "account_number, emails, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        insert.addBindValue(server.id);
+        insert.addBindValue(server.version);
+        insert.addBindValue(QString::fromLatin1(server.etag()));
+        insert.addBindValue(json(server));
+        insert.addBindValue(json(local));
+        insert.addBindValue(local.name);
+        insert.addBindValue(local.accountNumber);
+        insert.addBindValue(
+            (local.invoiceEmails + QStringList {local.billingContacts[0].email}).join(u'\n'));
+        insert.addBindValue(local.updatedAt.toMSecsSinceEpoch());
+        if (!insert.exec())
+            return false;
+        return exec(
+            db,
+            QStringLiteral("INSERT INTO outbox (customer_id, kind, payload, base_etag, "
+                           "idempotency_key, state, next_attempt_at, created_at) VALUES (5, "
+                           "'invoice_emails', '{\"emails\":[\"billing5@example.com\","
+                           "\"new@example.com\"]}', '\"4\"', 'key-1', 'sending', 0, 0)"));
+    }
+
+    static bool writeVersion2Rows(const QSqlDatabase &db)
+    {
+        return exec(db,
+                    QStringLiteral("INSERT INTO drafts (id, customer_id, content, "
+                                   "created_at, updated_at) VALUES ('d-1', 5, "
+                                   "'{\"legal_name\":\"Ñandú Telecom LLC\"}', 1, 2)"));
+    }
+
+private slots:
+    void emptyFileReachesLatest()
+    {
+        QTemporaryDir dir;
+        auto cache = openCache(dir);
+        QVERIFY(cache);
+        const auto version = SchemaMigrations::version(cache->connection().database());
+        PAC_VERIFY_OK(version);
+        QCOMPARE(version.value(), SchemaMigrations::latestVersion());
+        QCOMPARE(cache->meta().read()->schemaVersion, SchemaMigrations::latestVersion());
+        QVERIFY(columnsOf(cache->connection().database(), QStringLiteral("customers"))
+                    .contains(QStringLiteral("search_text")));
+        QCOMPARE(cache->integrityCheck().value(), QStringLiteral("ok"));
+    }
+
+    void walIsOn()
+    {
+        QTemporaryDir dir;
+        auto cache = openCache(dir);
+        QVERIFY(cache);
+        QCOMPARE(cache->connection().journalMode(), QStringLiteral("wal"));
+        PAC_VERIFY_OK(cache->customers().storeServerCopies({sampleCustomer(1)}));
+        // A write in WAL mode goes to the -wal file beside the database.
+        QVERIFY(QFile::exists(cache->path() + QStringLiteral("-wal")));
+        QCOMPARE(
+            scalar(cache->connection().database(), QStringLiteral("PRAGMA synchronous")).toInt(),
+            1); // NORMAL outside the outbox's transactions
+    }
+
+    void fromEarlierVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        QTest::newRow("version 1") << 1;
+        QTest::newRow("version 2") << 2;
+    }
+
+    void fromEarlierVersion()
+    {
+        QFETCH(int, from);
+        QVERIFY(from < SchemaMigrations::latestVersion());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            auto old = CacheConnection::openUnmigrated(path);
+            PAC_VERIFY_OK(old);
+            const QSqlDatabase db = old.value()->database();
+            // The file lived through the versions: rows written at each, then migrated.
+            PAC_VERIFY_OK(SchemaMigrations::migrate(db, 1));
+            QVERIFY(writeVersion1Rows(db));
+            PAC_VERIFY_OK(SchemaMigrations::migrate(db, from));
+            QCOMPARE(SchemaMigrations::version(db).value(), from);
+            if (from >= 2)
+                QVERIFY(writeVersion2Rows(db));
+        }
+
+        auto cache = openCache(dir, QStringLiteral("old.sqlite"));
+        QVERIFY(cache);
+        const QSqlDatabase db = cache->connection().database();
+        QCOMPARE(SchemaMigrations::version(db).value(), SchemaMigrations::latestVersion());
+        QCOMPARE(cache->integrityCheck().value(), QStringLiteral("ok"));
+
+        // Both copies survive, and the columns added later follow the shown (local) view.
+        const auto found = cache->customers().find(5);
+        PAC_VERIFY_OK(found);
+        QVERIFY(found.value().has_value());
+        QCOMPARE(found.value()->server, fixtureServer());
+        QCOMPARE(found.value()->local, std::optional<Customer>(fixtureLocal()));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT agent_name FROM customers WHERE id = 5")),
+                 QVariant(QStringLiteral("Agent One")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT master_agent_name FROM customers")),
+                 QVariant(QStringLiteral("Master One")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT invoice_email_count FROM customers")).toInt(),
+                 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT last_payment_issue_on FROM customers")),
+                 QVariant(QStringLiteral("2026-09-01")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT payment_terms FROM customers")),
+                 QVariant(QStringLiteral("due_on_receipt")));
+
+        // The search text added by version 3 was filled in, with Unicode case folding.
+        QCOMPARE(cache->customers().searchIds(QStringLiteral("ÑANDÚ")).value(), QList<qint64> {5});
+        QCOMPARE(cache->customers().searchIds(QStringLiteral("NEW@EXAMPLE")).value(),
+                 QList<qint64> {5});
+
+        // The outbox entry survived; the crash left it `sending`, so opening re-queued it.
+        QCOMPARE(cache->recoveredOnOpen(), 1);
+        const auto entries = cache->outbox().entries();
+        PAC_VERIFY_OK(entries);
+        QCOMPARE(entries.value().size(), 1);
+        QCOMPARE(entries.value()[0].idempotencyKey, QStringLiteral("key-1"));
+        QCOMPARE(entries.value()[0].state, OutboxState::Pending);
+
+        if (from >= 2) {
+            const auto draft = cache->drafts().find(QStringLiteral("d-1"));
+            PAC_VERIFY_OK(draft);
+            QVERIFY(draft.value().has_value());
+            QCOMPARE(draft.value()->content.value(QStringLiteral("legal_name")).toString(),
+                     QStringLiteral("Ñandú Telecom LLC"));
+        }
+    }
+
+    void failedStepLeavesTheOlderVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("blocked.sqlite"));
+        {
+            auto old = CacheConnection::openUnmigrated(path);
+            PAC_VERIFY_OK(old);
+            const QSqlDatabase db = old.value()->database();
+            PAC_VERIFY_OK(SchemaMigrations::migrate(db, 1));
+            QVERIFY(writeVersion1Rows(db));
+            PAC_VERIFY_OK(SchemaMigrations::migrate(db, 2));
+            // An object with the name version 3 creates makes its last statement fail.
+            QVERIFY(exec(db, QStringLiteral("CREATE TABLE stray (x)")));
+            QVERIFY(exec(db, QStringLiteral("CREATE INDEX customers_search ON stray (x)")));
+        }
+        const auto failed = LocalCache::open(path);
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().kind, StorageError::Kind::Migration);
+        QVERIFY(!failed.error().message.isEmpty());
+        {
+            auto check = CacheConnection::openUnmigrated(path);
+            PAC_VERIFY_OK(check);
+            const QSqlDatabase db = check.value()->database();
+            QCOMPARE(SchemaMigrations::version(db).value(), 2);
+            // The step's earlier statements were rolled back with it.
+            QVERIFY(!columnsOf(db, QStringLiteral("customers"))
+                         .contains(QStringLiteral("search_text")));
+            QVERIFY(exec(db, QStringLiteral("DROP TABLE stray")));
+        }
+        auto cache = openCache(dir, QStringLiteral("blocked.sqlite"));
+        QVERIFY(cache);
+        QCOMPARE(cache->customers().searchIds(QStringLiteral("ñandú")).value(), QList<qint64> {5});
+    }
+
+    void newerFileIsRefusedAndUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            auto cache = openCache(dir, QStringLiteral("future.sqlite"));
+            QVERIFY(cache);
+            QVERIFY(
+                exec(cache->connection().database(),
+                     QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
+        }
+        const auto refused = LocalCache::open(path);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, StorageError::Kind::SchemaTooNew);
+        QVERIFY(refused.error().message.contains(QStringLiteral("99")));
+        auto check = CacheConnection::openUnmigrated(path);
+        PAC_VERIFY_OK(check);
+        QCOMPARE(SchemaMigrations::version(check.value()->database()).value(), 99);
+    }
+
+    void twoConnectionsOpenTheSameFile()
+    {
+        QTemporaryDir dir;
+        auto first = openCache(dir);
+        auto second = openCache(dir);
+        QVERIFY(first && second);
+        QVERIFY(first->connection().connectionName() != second->connection().connectionName());
+        PAC_VERIFY_OK(first->customers().storeServerCopies(sampleCustomers(1, 3)));
+        QCOMPARE(second->customers().count().value(), 3);
+    }
+
+    void garbageFileIsAnError()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        const auto opened = LocalCache::open(path);
+        QVERIFY(!opened);
+        QVERIFY(!opened.error().message.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorageMigrations)
+#include "tst_storage_migrations.moc"
