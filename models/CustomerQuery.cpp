@@ -22,7 +22,7 @@ CustomerQuery::CustomerQuery(std::shared_ptr<CustomerIndex> index, CustomerTable
     connect(&m_debounce, &QTimer::timeout, this, &CustomerQuery::startIfIdle);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &CustomerQuery::finished);
     connect(m_model, &CustomerTableModel::sortRequested, this, &CustomerQuery::setSort);
-    changed(std::chrono::milliseconds(0));
+    changed(Debounce::Keep);
 }
 
 CustomerQuery::~CustomerQuery()
@@ -47,7 +47,7 @@ void CustomerQuery::setFilterText(const QString &text)
     if (text == m_spec.text)
         return;
     m_spec.text = text;
-    changed(m_debounceInterval);
+    changed(Debounce::Restart);
 }
 
 void CustomerQuery::setView(CustomerView view)
@@ -55,7 +55,7 @@ void CustomerQuery::setView(CustomerView view)
     if (view == m_spec.view)
         return;
     m_spec.view = view;
-    changed(std::chrono::milliseconds(0));
+    changed(Debounce::Keep);
 }
 
 void CustomerQuery::setSort(int column, Qt::SortOrder order)
@@ -66,7 +66,7 @@ void CustomerQuery::setSort(int column, Qt::SortOrder order)
         return;
     m_spec.sortColumn = column;
     m_spec.sortOrder = order;
-    changed(std::chrono::milliseconds(0));
+    changed(Debounce::Keep);
 }
 
 void CustomerQuery::setToday(QDate today)
@@ -74,7 +74,7 @@ void CustomerQuery::setToday(QDate today)
     if (today == m_spec.today)
         return;
     m_spec.today = today;
-    changed(std::chrono::milliseconds(0));
+    changed(Debounce::Keep);
 }
 
 void CustomerQuery::setIndex(std::shared_ptr<CustomerIndex> index)
@@ -84,7 +84,7 @@ void CustomerQuery::setIndex(std::shared_ptr<CustomerIndex> index)
     m_pendingChanges.clear();
     if (!m_watcher.isRunning())
         applyPendingChanges();
-    changed(std::chrono::milliseconds(0));
+    changed(Debounce::Keep);
 }
 
 void CustomerQuery::applyChanges(const QList<CustomerRow> &upserts, const QList<qint64> &removedIds)
@@ -94,18 +94,20 @@ void CustomerQuery::applyChanges(const QList<CustomerRow> &upserts, const QList<
     m_pendingChanges.append({upserts, removedIds});
     if (!m_watcher.isRunning())
         applyPendingChanges();
-    changed(std::chrono::milliseconds(0));
+    changed(Debounce::Keep);
 }
 
-void CustomerQuery::changed(std::chrono::milliseconds delay)
+void CustomerQuery::changed(Debounce debounce)
 {
     ++m_generation;
     // A running query now computes something nobody will show: let it stop early.
     if (m_cancelRunning)
         m_cancelRunning->store(true);
-    // A pending debounce keeps its wait when something else changes meanwhile.
-    if (!m_debounce.isActive() || delay > std::chrono::milliseconds(0))
-        m_debounce.start(delay);
+    // Typing restarts the wait; other changes go at once, unless typing is being waited for.
+    if (debounce == Debounce::Restart)
+        m_debounce.start(m_debounceInterval);
+    else if (!m_debounce.isActive())
+        m_debounce.start(0);
     updateBusy();
 }
 

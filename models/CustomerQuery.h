@@ -83,7 +83,8 @@ private:
         QList<qint64> removedIds;
     };
 
-    void changed(std::chrono::milliseconds delay);
+    enum class Debounce { Restart, Keep };
+    void changed(Debounce debounce);
     void startIfIdle();
     void start();
     void finished();

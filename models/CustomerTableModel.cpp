@@ -22,8 +22,9 @@ int CustomerTableModel::columnCount(const QModelIndex &parent) const
 
 bool CustomerTableModel::isShown(const QModelIndex &index) const
 {
-    return checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        && m_index && m_index->isLive(m_result.matches.at(index.row()));
+    return index.isValid() && index.model() == this && index.row() < m_result.matches.size()
+        && index.column() < CustomerColumnCount && m_index
+        && m_index->isLive(m_result.matches.at(index.row()));
 }
 
 QVariant CustomerTableModel::data(const QModelIndex &index, int role) const

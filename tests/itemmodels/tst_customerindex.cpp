@@ -83,6 +83,53 @@ private:
     }
 
 private slots:
+    void rowFromCustomer()
+    {
+        Customer c;
+        c.id = 42;
+        c.accountNumber = QStringLiteral("100000042");
+        c.name = QStringLiteral("Acme");
+        c.agent = {7, QStringLiteral("Agent One")};
+        c.masterAgent = PersonRef {3, QStringLiteral("Master One")};
+        c.paymentTerms = PaymentTermsKind::Net15;
+        c.creditLimitCents = 50'000;
+        c.balanceCents = 41'234;
+        c.invoiceEmails = {QStringLiteral("ap@acme.example"), QStringLiteral("cfo@acme.example")};
+        c.billingContacts = {{9, QStringLiteral("Ann"), QStringLiteral("ann@acme.example")}};
+        c.ach.status = AchStatus::Eligible;
+        c.ach.reason = AchReason::GoodStanding;
+        c.lastPaymentIssueOn = QDate(2026, 1, 2);
+        c.updatedAt = QDateTime(QDate(2026, 11, 25), QTime(11, 39, 59, 123), Qt::UTC);
+
+        const CustomerRow row = CustomerRow::fromCustomer(c);
+        QCOMPARE(row.facts.id, 42);
+        QCOMPARE(row.accountNumber, c.accountNumber);
+        QCOMPARE(row.agentName, QStringLiteral("Agent One"));
+        QCOMPARE(row.masterAgentName, QStringLiteral("Master One"));
+        QCOMPARE(row.facts.terms, PaymentTermsKind::Net15);
+        QCOMPARE(row.facts.creditLimitCents, 50'000);
+        QCOMPARE(row.facts.balanceCents, 41'234);
+        QCOMPARE(row.facts.invoiceEmailCount, quint8(2));
+        QCOMPARE(
+            row.emails,
+            (QStringList {QStringLiteral("ap@acme.example"), QStringLiteral("cfo@acme.example"),
+                          QStringLiteral("ann@acme.example")}));
+        QCOMPARE(row.facts.achStatus, AchStatus::Eligible);
+        QCOMPARE(row.facts.achReason, AchReason::GoodStanding);
+        QCOMPARE(row.facts.lastPaymentIssueOn, QDate(2026, 1, 2));
+        QCOMPARE(row.facts.updatedAt(), c.updatedAt);
+        QCOMPARE(row.facts.flags, CustomerRowFlags());
+
+        c.masterAgent.reset();
+        c.lastPaymentIssueOn.reset();
+        c.updatedAt = QDateTime();
+        const CustomerRow bare = CustomerRow::fromCustomer(c);
+        QVERIFY(bare.masterAgentName.isEmpty());
+        QVERIFY(bare.facts.lastPaymentIssueOn.isNull());
+        QCOMPARE(bare.facts.updatedAtMsecs, CustomerFacts::kUnknownTime);
+        QVERIFY(!bare.facts.updatedAt().isValid());
+    }
+
     void filter_data()
     {
         QTest::addColumn<QString>("text");

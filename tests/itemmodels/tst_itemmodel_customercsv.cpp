@@ -1,0 +1,127 @@
+#include "itemmodels/CustomerRowSamples.h"
+#include "models/CustomerCsvWriter.h"
+#include "models/CustomerIndexBuilder.h"
+#include "models/CustomerTableModel.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace pac;
+using namespace pac::testing;
+
+namespace {
+
+std::shared_ptr<CustomerIndex> sharedIndexOf(const QList<CustomerRow> &rows)
+{
+    CustomerIndexBuilder builder;
+    for (const CustomerRow &row : rows)
+        builder.add(row);
+    return std::make_shared<CustomerIndex>(builder.build());
+}
+
+QList<CustomerRow> rows()
+{
+    CustomerRow a = makeRow(1, QStringLiteral("Acme, Inc."), QStringLiteral("100"));
+    a.facts.creditLimitCents = 123'456;
+    a.facts.balanceCents = -5;
+    a.facts.updatedAtMsecs
+        = QDateTime(QDate(2026, 11, 25), QTime(11, 39, 59, 123), Qt::UTC).toMSecsSinceEpoch();
+    CustomerRow b = makeRow(2, QStringLiteral("Ñandú \"Telecom\""), QStringLiteral("200"));
+    b.masterAgentName = QStringLiteral("Line\r\nBreak");
+    b.facts.creditLimitCents = 50'000;
+    b.facts.balanceCents = 39'995;
+    b.facts.terms = PaymentTermsKind::Net15;
+    b.facts.updatedAtMsecs = CustomerFacts::kUnknownTime;
+    return {a, b};
+}
+
+} // namespace
+
+class TestCustomerCsv : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void quoting_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("plain") << QStringLiteral("Acme") << QStringLiteral("Acme");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("blanks kept") << QStringLiteral(" a b ") << QStringLiteral(" a b ");
+        QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
+        QTest::newRow("quote doubled")
+            << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+        QTest::newRow("CR LF") << QStringLiteral("a\r\nb") << QStringLiteral("\"a\r\nb\"");
+        QTest::newRow("LF only") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
+        QTest::newRow("semicolon is plain") << QStringLiteral("a;b") << QStringLiteral("a;b");
+    }
+
+    void quoting()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, written);
+        QCOMPARE(CustomerCsvWriter::quoted(field), written);
+    }
+
+    void writesChosenColumnsInOrderAsUtf8()
+    {
+        const auto index = sharedIndexOf(rows());
+        const CustomerCsvWriter writer({CustomerColumn::Name, CustomerColumn::MasterAgent,
+                                        CustomerColumn::Balance, CustomerColumn::LimitUsed,
+                                        CustomerColumn::UpdatedAt, CustomerColumn::Terms});
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QString error;
+        QVERIFY(writer.write(&buffer, *index, {1, 0}, &error)); // the given order
+        QVERIFY(error.isEmpty());
+        const QByteArray expected
+            = "Name,Master agent,Balance,% of limit,Updated,Terms\r\n"
+              "\"\xc3\x91\x61nd\xc3\xba \"\"Telecom\"\"\",\"Line\r\nBreak\",399.95,79.9,,Net 15\r\n"
+              "\"Acme, Inc.\",,-0.05,0.0,2026-11-25T11:39:59.123Z,Due on receipt\r\n";
+        QCOMPARE(buffer.data(), expected);
+    }
+
+    void writesEveryColumnOfTheModelsRows()
+    {
+        const auto index = sharedIndexOf(rows());
+        CustomerTableModel model;
+        CustomerQuerySpec spec;
+        spec.text = QStringLiteral("acme");
+        model.setResult(index, *index->query(spec));
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(CustomerCsvWriter().write(&buffer, model));
+        const QList<QByteArray> lines = buffer.data().split('\n');
+        QCOMPARE(lines.size(), 3); // header, one row, nothing after the last CRLF
+        QCOMPARE(lines.at(0),
+                 QByteArray("Account,Name,Agent,Master agent,Terms,Credit limit,Balance,"
+                            "% of limit,ACH,Invoice emails,Updated\r"));
+        QVERIFY(
+            lines.at(1).startsWith("100,\"Acme, Inc.\",Agent 1,,Due on receipt,1234.56,-0.05,"));
+        QVERIFY(lines.at(2).isEmpty());
+    }
+
+    void emptyModelWritesTheHeader()
+    {
+        CustomerTableModel model;
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(CustomerCsvWriter({CustomerColumn::AccountNumber}).write(&buffer, model));
+        QCOMPARE(buffer.data(), QByteArray("Account\r\n"));
+    }
+
+    void failureNamesTheCause()
+    {
+        const auto index = sharedIndexOf(rows());
+        QBuffer readOnly;
+        QVERIFY(readOnly.open(QIODevice::ReadOnly));
+        QString error;
+        QVERIFY(!CustomerCsvWriter().write(&readOnly, *index, {0, 1}, &error));
+        QVERIFY(error.contains(u"not open for writing"));
+        QVERIFY(!CustomerCsvWriter().write(nullptr, *index, {0}, &error));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCustomerCsv)
+#include "tst_itemmodel_customercsv.moc"
