@@ -90,6 +90,8 @@ PortalCall::PortalCall(TransportSettings settings, PortalRequest request, Comple
     , m_requestId(QUuid::createUuid())
 {
     m_retryTimer.setSingleShot(true);
+    // A coarse timer may fire 5 % early; Retry-After is a minimum.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &PortalCall::sendAttempt);
 }
 
