@@ -2,5 +2,6 @@
 
 #include <QLoggingCategory>
 
-// The one logging category of server/ ("pac.server"); enable with QT_LOGGING_RULES="pac.server.debug=true".
+// The one logging category of server/ ("pac.server"); enable with
+// QT_LOGGING_RULES="pac.server.debug=true".
 Q_DECLARE_LOGGING_CATEGORY(lcServer)

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "models/AchEligibility.h"
+#include "models/Customer.h"
+#include "models/Permissions.h"
+#include "server/Cursor.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace pac::server {
+
+class ServerClock;
+class Store;
+
+// A customer as the store holds it: the API resource (its `ach` computed by AchEligibility
+// for today from the stored facts) plus what the rules need beside it.
+struct CustomerRecord
+{
+    Customer customer;
+    CustomerOwnership ownership;
+    AchFacts achFacts;
+};
+
+// Reads and writes customers. Reads build the resource from one query; every write bumps
+// the customer's version and updated_at (its ETag and the delta order).
+class CustomerRepository
+{
+public:
+    CustomerRepository(Store &store, ServerClock &clock);
+
+    std::optional<CustomerRecord> find(qint64 id);
+
+    struct ListQuery
+    {
+        Viewer viewer;
+        int limit = 100;
+        std::optional<CursorPosition> after;
+        std::optional<QDateTime> updatedSince; // set: a delta ordered by (updated_at, id)
+        QString search; // q: case-insensitive substring, may be empty
+    };
+    struct ListPage
+    {
+        QJsonArray items; // Customer JSON, visible to the viewer only
+        std::optional<CursorPosition> next;
+    };
+    ListPage list(const ListQuery &query);
+
+    bool setInvoiceEmails(qint64 id, const QStringList &emails, const QDateTime &at);
+    bool setTermsAndLimit(qint64 id, PaymentTermsKind terms, qint64 creditLimitCents,
+                          const QDateTime &at);
+    bool setCreditLimit(qint64 id, qint64 creditLimitCents, const QDateTime &at);
+    bool setManualAchEnable(qint64 id, const ManualAchEnable &enable, const QDateTime &at);
+    // A change that lives in another table (an ACH method added): new version, same fields.
+    bool markChanged(qint64 id, const QDateTime &at);
+
+private:
+    std::optional<CustomerRecord> recordFromRow(const QSqlQuery &row, const QDate &today) const;
+
+    Store &m_store;
+    ServerClock &m_clock;
+};
+
+} // namespace pac::server

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/CreditApplication.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <atomic>
+#include <optional>
+
+namespace pac::server {
+
+class Store;
+struct DemoCustomer;
+struct DemoTables;
+
+// Writes the demo dataset (DemoData.h) into an empty store in one transaction, with
+// multi-row inserts: 100,000 customers take a few seconds, 1,000,000 well under a minute.
+class DemoSeeder
+{
+public:
+    // `now` stamps the rows (updated_at, created_at); the rules' "today" is now.date().
+    DemoSeeder(Store &store, const QDateTime &now);
+
+    // Seeds `customers` customers from `seed`. Stops early (rolling back, returning false
+    // with *error set) when *cancel becomes true.
+    bool seed(int customers, quint32 seed, QString *error,
+              const std::atomic_bool *cancel = nullptr);
+
+private:
+    bool seedUsers(QString *error);
+    bool addCustomer(DemoTables &tables, const DemoCustomer &customer,
+                     const std::optional<CreditApplication> &application) const;
+    std::optional<CreditApplication> decidedApplication(const DemoCustomer &customer,
+                                                        const PersonRef &agent,
+                                                        const PersonRef &support,
+                                                        QString *error) const;
+
+    Store &m_store;
+    QDateTime m_now;
+};
+
+} // namespace pac::server

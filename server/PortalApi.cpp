@@ -1,0 +1,110 @@
+#include "server/PortalApi.h"
+
+#include "server/ApiSupport.h"
+#include "server/Problem.h"
+#include "server/Store.h"
+
+namespace pac::server {
+
+namespace {
+const QLatin1String kBasePath("/api/v1");
+}
+
+PortalApi::PortalApi(Store &store, ServerClock &clock, const PortalApiOptions &options)
+    : m_services(store, clock, options.sessionTtlSeconds)
+    , m_idempotency(store, clock)
+    , m_rateLimiter(options.rateLimit, options.rateBurst)
+    , m_sessionEndpoints(m_services)
+    , m_customerEndpoints(m_services)
+    , m_customerChangeEndpoints(m_services)
+    , m_paymentMethodEndpoints(m_services)
+    , m_creditApplicationEndpoints(m_services)
+{
+    m_monotonic.start();
+    m_sessionEndpoints.addRoutes(m_router);
+    m_customerEndpoints.addRoutes(m_router);
+    m_customerChangeEndpoints.addRoutes(m_router);
+    m_paymentMethodEndpoints.addRoutes(m_router);
+    m_creditApplicationEndpoints.addRoutes(m_router);
+}
+
+QString PortalApi::apiPath(const QString &path)
+{
+    if (path == kBasePath)
+        return QStringLiteral("/");
+    if (!path.startsWith(kBasePath + QLatin1Char('/')))
+        return {};
+    return path.mid(kBasePath.size());
+}
+
+HttpResponse PortalApi::handle(const HttpRequest &request)
+{
+    const QString path = apiPath(request.path);
+    if (path.isNull())
+        return problem::notFound();
+    if (request.body.size() > kMaxBodyBytes)
+        return problem::payloadTooLarge(kMaxBodyBytes);
+
+    const QByteArray token = api::bearerToken(request);
+    const QByteArray bucket = token.isEmpty()
+        ? QByteArray("address:" + request.remoteAddress.toString().toLatin1())
+        : QByteArray("token:" + SessionStore::tokenHash(token));
+    if (const int wait = m_rateLimiter.acquire(bucket, m_monotonic.elapsed()); wait > 0)
+        return problem::tooManyRequests(wait);
+
+    const Router::Match match = m_router.match(request.method, path);
+    if (!match.route) {
+        return match.allowed.isEmpty() ? problem::notFound()
+                                       : problem::methodNotAllowed(match.allowed);
+    }
+    RequestContext context {request, {}, match.ids};
+    if (match.route->access == Router::Access::SignedIn) {
+        const auto actor = m_services.sessions().authenticate(token);
+        if (!actor) {
+            return problem::unauthorized(
+                token.isEmpty() ? QStringLiteral("Sign in first (POST /session).")
+                                : QStringLiteral("The session token is not valid or expired."));
+        }
+        context.actor = *actor;
+    }
+    if (request.method == "GET")
+        return match.route->handler(context);
+    return change(request, *match.route, context);
+}
+
+HttpResponse PortalApi::change(const HttpRequest &request, const Router::Route &route,
+                               const RequestContext &context)
+{
+    const bool signedIn = route.access == Router::Access::SignedIn;
+    const QByteArray key = request.header("idempotency-key");
+    const bool idempotent = signedIn && request.hasHeader("idempotency-key");
+    if (idempotent && !IdempotencyStore::isValidKey(key)) {
+        return problem::badRequest(
+            QStringLiteral("Idempotency-Key must be 1 to %1 visible ASCII characters.")
+                .arg(IdempotencyStore::kMaxKeyLength));
+    }
+
+    Transaction transaction(m_services.store().database());
+    if (!transaction.isOpen())
+        return problem::internalError();
+    QByteArray fingerprint;
+    if (idempotent) {
+        fingerprint = IdempotencyStore::fingerprint(request);
+        auto lookup = m_idempotency.find(context.actor.id, key, fingerprint);
+        if (lookup.outcome == IdempotencyStore::Outcome::Replay)
+            return lookup.response;
+        if (lookup.outcome == IdempotencyStore::Outcome::Mismatch)
+            return problem::idempotencyKeyReused();
+    }
+
+    HttpResponse response = route.handler(context);
+    if (!response.isSuccess())
+        return response; // the transaction rolls back: a refused change leaves no trace
+    if (idempotent && !m_idempotency.remember(context.actor.id, key, fingerprint, response))
+        return problem::internalError();
+    if (!transaction.commit())
+        return problem::internalError();
+    return response;
+}
+
+} // namespace pac::server

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "server/CreditApplicationEndpoints.h"
+#include "server/CustomerChangeEndpoints.h"
+#include "server/CustomerEndpoints.h"
+#include "server/IdempotencyStore.h"
+#include "server/PaymentMethodEndpoints.h"
+#include "server/PortalServices.h"
+#include "server/RateLimiter.h"
+#include "server/Router.h"
+#include "server/SessionEndpoints.h"
+
+#include <QElapsedTimer>
+
+namespace pac::server {
+
+struct PortalApiOptions
+{
+    double rateLimit = 1000; // requests per second per client; 0: off
+    double rateBurst = 2000;
+    int sessionTtlSeconds = 8 * 3600;
+};
+
+// The HTTP API of ../shared/API.md, transport aside: request in, response out. In order:
+// base path, body size (413), rate limit (429), route (404/405), session (401), then the
+// endpoint. A change runs in one transaction with its audit entries and, when it carries an
+// Idempotency-Key, with the remembered response; it commits only when it succeeded, so a
+// refused request leaves the store as it was.
+class PortalApi
+{
+public:
+    static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
+
+    PortalApi(Store &store, ServerClock &clock, const PortalApiOptions &options);
+    PortalApi(const PortalApi &) = delete;
+    PortalApi &operator=(const PortalApi &) = delete;
+
+    HttpResponse handle(const HttpRequest &request);
+    // The path below /api/v1, or a null string for a path outside the API.
+    static QString apiPath(const QString &path);
+
+private:
+    HttpResponse change(const HttpRequest &request, const Router::Route &route,
+                        const RequestContext &context);
+
+    PortalServices m_services;
+    IdempotencyStore m_idempotency;
+    RateLimiter m_rateLimiter;
+    QElapsedTimer m_monotonic;
+    Router m_router;
+    SessionEndpoints m_sessionEndpoints;
+    CustomerEndpoints m_customerEndpoints;
+    CustomerChangeEndpoints m_customerChangeEndpoints;
+    PaymentMethodEndpoints m_paymentMethodEndpoints;
+    CreditApplicationEndpoints m_creditApplicationEndpoints;
+};
+
+} // namespace pac::server

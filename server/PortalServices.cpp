@@ -1,0 +1,32 @@
+#include "server/PortalServices.h"
+
+#include "server/Problem.h"
+
+namespace pac::server {
+
+PortalServices::PortalServices(Store &store, ServerClock &clock, int sessionTtlSeconds)
+    : m_store(store)
+    , m_clock(clock)
+    , m_sessions(store, clock, sessionTtlSeconds)
+    , m_customers(store, clock)
+    , m_audit(store)
+    , m_paymentMethods(store)
+    , m_creditApplications(store)
+{ }
+
+std::optional<CustomerRecord> PortalServices::customerFor(const Actor &actor, qint64 id,
+                                                          Action action, HttpResponse *error)
+{
+    auto record = m_customers.find(id);
+    if (!record || !Permissions::canSee(actor.viewer(), record->ownership)) {
+        *error = problem::notFound();
+        return std::nullopt;
+    }
+    if (const auto refusal = Permissions::refusal(actor.role, action)) {
+        *error = problem::forbidden(*refusal);
+        return std::nullopt;
+    }
+    return record;
+}
+
+} // namespace pac::server

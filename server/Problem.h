@@ -1,0 +1,31 @@
+#pragma once
+
+#include "models/FieldError.h"
+#include "server/HttpMessage.h"
+
+namespace pac::server {
+
+// application/problem+json responses (RFC 9457): {type, title, status, detail, errors?}.
+// `type` is https://portal.example/problems/<slug>; the slugs are listed in
+// docs/portal-api.yaml. Server texts are English and not translated.
+namespace problem {
+
+HttpResponse make(HttpStatus status, const QString &slug, const QString &title,
+                  const QString &detail, const QList<FieldError> &errors = {});
+
+HttpResponse badRequest(const QString &detail, const QList<FieldError> &errors = {}); // 400
+HttpResponse unauthorized(const QString &detail); // 401, with WWW-Authenticate: Bearer
+HttpResponse forbidden(const FieldError &refusal); // 403
+HttpResponse notFound(); // 404: also for what the caller may not see
+HttpResponse methodNotAllowed(const QByteArray &allow); // 405
+HttpResponse preconditionFailed(const QByteArray &currentEtag); // 412, with the current ETag
+HttpResponse preconditionRequired(); // 428
+HttpResponse payloadTooLarge(qint64 limitBytes); // 413
+HttpResponse validation(const QList<FieldError> &errors); // 422
+HttpResponse idempotencyKeyReused(); // 422: same Idempotency-Key, other request
+HttpResponse tooManyRequests(int retryAfterSeconds); // 429, with Retry-After
+HttpResponse internalError(); // 500
+HttpResponse unavailable(int retryAfterSeconds); // 503, with Retry-After
+
+} // namespace problem
+} // namespace pac::server

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "server/Actor.h"
+#include "server/HttpMessage.h"
+
+#include <functional>
+
+namespace pac::server {
+
+// What a handler gets: the request, who sent it (signed-in routes) and the integer path
+// parameters in order ("/customers/{id}/history" → ids[0]).
+struct RequestContext
+{
+    const HttpRequest &request;
+    Actor actor;
+    QList<qint64> ids;
+};
+
+// Maps method + path (below /api/v1) to a handler. Path parameters are positive integers;
+// anything else in their place does not match (404).
+class Router
+{
+public:
+    using Handler = std::function<HttpResponse(const RequestContext &)>;
+    enum class Access { Anyone, SignedIn };
+
+    struct Route
+    {
+        QByteArray method;
+        QStringList segments; // "{id}" for a parameter
+        Access access;
+        Handler handler;
+    };
+    struct Match
+    {
+        const Route *route = nullptr; // null: no route for this method
+        QList<qint64> ids;
+        QByteArray allowed; // when the path exists with other methods: "GET, POST"
+    };
+
+    void add(const QByteArray &method, const QString &pattern, Access access, Handler handler);
+    Match match(const QByteArray &method, const QString &path) const;
+
+private:
+    QList<Route> m_routes;
+};
+
+} // namespace pac::server

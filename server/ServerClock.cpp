@@ -1,0 +1,27 @@
+#include "server/ServerClock.h"
+
+#include <QTimeZone>
+
+namespace pac::server {
+
+ServerClock::ServerClock(std::optional<QDate> fixedToday)
+    : m_fixedToday(fixedToday && fixedToday->isValid() ? fixedToday : std::nullopt)
+{ }
+
+QDateTime ServerClock::now()
+{
+    QDateTime t = QDateTime::currentDateTimeUtc();
+    if (m_fixedToday)
+        t = QDateTime(*m_fixedToday, t.time(), QTimeZone::utc());
+    if (m_last.isValid() && t < m_last)
+        t = m_last;
+    m_last = t;
+    return t;
+}
+
+QDate ServerClock::today() const
+{
+    return m_fixedToday ? *m_fixedToday : QDateTime::currentDateTimeUtc().date();
+}
+
+} // namespace pac::server

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "server/ServerOptions.h"
+
+namespace pac::server {
+
+// The body of portal-server's main(), after its options are parsed: starts the portal on
+// this thread, prints "listening on http://127.0.0.1:PORT" (flushed) once it accepts
+// requests, and runs the event loop until SIGTERM or SIGINT, then closes cleanly and
+// returns 0. Returns 1 when the portal cannot start (the reason on stderr). Call it before
+// any other thread exists: it blocks those signals so that only its own handler sees them.
+int runPortalServer(const PortalServerOptions &options);
+
+} // namespace pac::server

@@ -1,0 +1,102 @@
+#include "server/SessionStore.h"
+
+#include "models/CustomerJson.h"
+#include "server/Log.h"
+#include "server/ServerClock.h"
+#include "server/Store.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pac::server {
+
+namespace {
+constexpr int kTokenBytes = 32;
+}
+
+SessionStore::SessionStore(Store &store, ServerClock &clock, int ttlSeconds, PasswordHasher hasher)
+    : m_store(store)
+    , m_clock(clock)
+    , m_ttlSeconds(ttlSeconds)
+    , m_hasher(hasher)
+    , m_dummyHash(m_hasher.hash(QStringLiteral("not a password")))
+{ }
+
+std::optional<SessionStore::Session> SessionStore::signIn(const QString &username,
+                                                          const QString &password)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral(
+        "SELECT id, name, role, password_hash FROM users WHERE username = :username"));
+    query.bindValue(QStringLiteral(":username"), username);
+    if (!query.exec() || !query.next()) {
+        m_hasher.verify(password, m_dummyHash);
+        return std::nullopt;
+    }
+    const auto role = roleFromWire(query.value(2).toString());
+    if (!m_hasher.verify(password, query.value(3).toString()) || !role)
+        return std::nullopt;
+
+    Session session;
+    session.user = {query.value(0).toLongLong(), query.value(1).toString(), *role};
+    QByteArray raw(kTokenBytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()),
+                                          kTokenBytes / sizeof(quint32));
+    const QByteArray token
+        = raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    session.token = QString::fromLatin1(token);
+    const QDateTime now = m_clock.now();
+    session.expiresAt = now.addSecs(m_ttlSeconds);
+
+    QSqlQuery insert(m_store.database());
+    insert.prepare(QStringLiteral("DELETE FROM sessions WHERE expires_at <= :now"));
+    insert.bindValue(QStringLiteral(":now"), toRfc3339(now));
+    insert.exec();
+    insert.prepare(
+        QStringLiteral("INSERT INTO sessions (token_hash, user_id, created_at, expires_at)"
+                       " VALUES (:hash, :user, :created, :expires)"));
+    insert.bindValue(QStringLiteral(":hash"), tokenHash(token));
+    insert.bindValue(QStringLiteral(":user"), session.user.id);
+    insert.bindValue(QStringLiteral(":created"), toRfc3339(now));
+    insert.bindValue(QStringLiteral(":expires"), toRfc3339(session.expiresAt));
+    if (!insert.exec()) {
+        qCWarning(lcServer) << "cannot store a session:" << insert.lastError().text();
+        return std::nullopt;
+    }
+    return session;
+}
+
+std::optional<Actor> SessionStore::authenticate(const QByteArray &token)
+{
+    if (token.isEmpty())
+        return std::nullopt;
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT u.id, u.name, u.role, s.expires_at FROM sessions s"
+                                 " JOIN users u ON u.id = s.user_id WHERE s.token_hash = :hash"));
+    query.bindValue(QStringLiteral(":hash"), tokenHash(token));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    if (query.value(3).toString() <= toRfc3339(m_clock.now()))
+        return std::nullopt;
+    const auto role = roleFromWire(query.value(2).toString());
+    if (!role)
+        return std::nullopt;
+    return Actor {query.value(0).toLongLong(), query.value(1).toString(), *role};
+}
+
+void SessionStore::signOut(const QByteArray &token)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("DELETE FROM sessions WHERE token_hash = :hash"));
+    query.bindValue(QStringLiteral(":hash"), tokenHash(token));
+    query.exec();
+}
+
+QByteArray SessionStore::tokenHash(const QByteArray &token)
+{
+    return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
+}
+
+} // namespace pac::server
