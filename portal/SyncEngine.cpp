@@ -1,0 +1,489 @@
+#include "portal/SyncEngine.h"
+
+#include "portal/Log.h"
+#include "portal/PortalClient.h"
+#include "portal/SyncCreditApplications.h"
+#include "portal/SyncPuller.h"
+#include "portal/SyncPusher.h"
+#include "storage/CacheWriter.h"
+#include "storage/LocalCache.h"
+
+#include <algorithm>
+
+namespace pac {
+
+namespace {
+
+bool isConnectivityFailure(const PortalError &error)
+{
+    using Kind = PortalError::Kind;
+    return error.kind == Kind::Network || error.kind == Kind::Timeout || error.kind == Kind::Tls;
+}
+
+SyncFailure portalFailure(const PortalError &error)
+{
+    SyncFailure failure;
+    failure.cause = SyncFailure::Cause::Portal;
+    failure.portal = error;
+    return failure;
+}
+
+SyncFailure storageFailure(const StorageError &error)
+{
+    SyncFailure failure;
+    failure.cause = SyncFailure::Cause::Storage;
+    failure.storage = error;
+    return failure;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(PortalClient &client, LocalCache &cache, const SyncOptions &options,
+                       QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_cache(cache)
+    , m_options(options)
+    , m_writer(std::make_unique<CacheWriter>(cache.path()))
+    , m_pusher(new SyncPusher(client, cache, options, this))
+    , m_creditApplications(new SyncCreditApplications(client, cache, this))
+{
+    m_pullThread.setObjectName(QStringLiteral("pac-sync-pull"));
+    m_puller = new SyncPuller(*m_writer);
+    m_puller->moveToThread(&m_pullThread);
+    connect(&m_pullThread, &QThread::finished, m_puller, &QObject::deleteLater);
+    m_pullThread.start();
+
+    connect(m_puller, &SyncPuller::pageReceived, this, &SyncEngine::onPageReceived);
+    connect(m_puller, &SyncPuller::allReceived, this, &SyncEngine::onAllReceived);
+    connect(m_puller, &SyncPuller::failed, this, &SyncEngine::onPullFailed);
+    connect(m_writer.get(), &CacheWriter::pageWritten, this, &SyncEngine::onPageWritten);
+    connect(m_writer.get(), &CacheWriter::finished, this, &SyncEngine::onWriterFinished);
+    connect(m_writer.get(), &CacheWriter::failed, this, &SyncEngine::onWriterFailed);
+    connect(m_writer.get(), &CacheWriter::cancelled, this, &SyncEngine::onWriterCancelled);
+
+    connect(m_pusher, &SyncPusher::finished, this, &SyncEngine::onPushFinished);
+    connect(m_pusher, &SyncPusher::progress, this, &SyncEngine::progress);
+    connect(m_pusher, &SyncPusher::entryApplied, this, [this](qint64 entryId, qint64 customerId) {
+        setOnline(true);
+        Q_EMIT editApplied(entryId, customerId);
+        Q_EMIT customersChanged({customerId});
+        Q_EMIT outboxChanged();
+    });
+    connect(m_pusher, &SyncPusher::entryConflict, this, [this](qint64 entryId, qint64 customerId) {
+        setOnline(true);
+        Q_EMIT conflictDetected(customerId, entryId);
+        Q_EMIT customersChanged({customerId});
+        Q_EMIT outboxChanged();
+    });
+    connect(m_pusher, &SyncPusher::entryFailed, this,
+            [this](qint64 entryId, qint64 customerId, const PortalError &error) {
+                Q_EMIT editFailed(entryId, customerId, error);
+                Q_EMIT customersChanged({customerId});
+                Q_EMIT outboxChanged();
+            });
+    connect(m_pusher, &SyncPusher::entryDeferred, this,
+            [this](qint64 entryId, qint64 customerId, const PortalError &error) {
+                if (isConnectivityFailure(error)) {
+                    setOnline(false);
+                    if (m_run)
+                        m_run->connectivityError = error;
+                }
+                Q_EMIT editDeferred(entryId, customerId, error);
+                Q_EMIT outboxChanged();
+            });
+    connect(m_pusher, &SyncPusher::storageFailed, this, [](const StorageError &error) {
+        qCWarning(lcPortal) << "outbox not updated:" << error.message << error.detail;
+    });
+
+    connect(m_creditApplications, &SyncCreditApplications::finished, this,
+            &SyncEngine::onCreditApplicationsFinished);
+    connect(m_creditApplications, &SyncCreditApplications::failed, this,
+            [this](const PortalError &error) {
+                if (m_cancelling) {
+                    Q_EMIT syncCancelled();
+                    endRun();
+                    return;
+                }
+                failRun(portalFailure(error));
+            });
+    connect(m_creditApplications, &SyncCreditApplications::storageFailed, this,
+            [this](const StorageError &error) { failRun(storageFailure(error)); });
+
+    m_backgroundTimer.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_backgroundTimer, &QTimer::timeout, this,
+            [this] { sync(SyncMode::Auto, PushScope::DueOnly); });
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { push(PushScope::DueOnly); });
+    setBackgroundInterval(options.backgroundInterval);
+}
+
+SyncEngine::~SyncEngine()
+{
+    m_pendingSync.reset();
+    m_pendingPush = false;
+    if (m_run) {
+        m_puller->cancel(m_run->generation);
+        m_writer->cancel();
+    }
+    // The pusher aborts its calls as it is destroyed (their entries go back to pending);
+    // nothing of that reaches this half-destroyed engine.
+    disconnect(m_pusher, nullptr, this, nullptr);
+    disconnect(m_creditApplications, nullptr, this, nullptr);
+    disconnect(m_writer.get(), nullptr, this, nullptr);
+    delete m_pusher;
+    m_pusher = nullptr;
+    m_pullThread.quit();
+    m_pullThread.wait();
+    m_writer.reset();
+}
+
+StorageStatus SyncEngine::setSession(const PortalSession &session, const QUrl &portalIdentity)
+{
+    const QUrl identity = portalIdentity.isEmpty() ? m_client.origin() : portalIdentity;
+    const CacheUser user {session.user.id, session.user.name, session.user.role};
+    if (StorageStatus bound = m_cache.meta().bindAccount(identity, user); !bound)
+        return bound;
+    m_token = session.token;
+    m_client.setBearerToken(session.token);
+    return {};
+}
+
+void SyncEngine::clearSession()
+{
+    cancel();
+    m_token.clear();
+    m_client.clearBearerToken();
+}
+
+void SyncEngine::setOptions(const SyncOptions &options)
+{
+    m_options = options;
+    m_pusher->setOptions(options);
+    setBackgroundInterval(options.backgroundInterval);
+}
+
+void SyncEngine::setBackgroundInterval(std::chrono::milliseconds interval)
+{
+    m_options.backgroundInterval = interval;
+    if (interval.count() > 0)
+        m_backgroundTimer.start(interval);
+    else
+        m_backgroundTimer.stop();
+}
+
+void SyncEngine::sync(SyncMode mode, PushScope scope)
+{
+    if (isBusy()) {
+        if (!m_pendingSync || mode == SyncMode::Full)
+            m_pendingSync = mode;
+        if (scope == PushScope::AllPending)
+            m_pendingScope = PushScope::AllPending;
+        return;
+    }
+    startRun(true, mode, scope);
+}
+
+void SyncEngine::push(PushScope scope)
+{
+    if (isBusy()) {
+        m_pendingPush = true;
+        if (scope == PushScope::AllPending)
+            m_pendingScope = PushScope::AllPending;
+        return;
+    }
+    startRun(false, SyncMode::Auto, scope);
+}
+
+void SyncEngine::cancel()
+{
+    m_pendingSync.reset();
+    m_pendingPush = false;
+    if (!m_run || m_cancelling)
+        return;
+    m_cancelling = true;
+    switch (m_phase) {
+    case SyncPhase::Pushing:
+        m_pusher->cancel(); // finished() follows, at once
+        break;
+    case SyncPhase::Pulling:
+        m_puller->cancel(m_run->generation);
+        m_awaitingWriterCancel = true;
+        m_writer->cancel(); // the page being written is rolled back; cancelled() follows
+        break;
+    case SyncPhase::CreditApplications:
+        m_creditApplications->cancel();
+        break;
+    case SyncPhase::Idle:
+        break;
+    }
+}
+
+void SyncEngine::setPhase(SyncPhase phase)
+{
+    if (m_phase == phase)
+        return;
+    m_phase = phase;
+    Q_EMIT phaseChanged(phase);
+}
+
+void SyncEngine::setOnline(bool online)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    Q_EMIT onlineChanged(online);
+}
+
+void SyncEngine::startNext()
+{
+    if (isBusy())
+        return;
+    const PushScope scope = m_pendingScope;
+    m_pendingScope = PushScope::DueOnly;
+    if (m_pendingSync) {
+        const SyncMode mode = *m_pendingSync;
+        m_pendingSync.reset();
+        m_pendingPush = false;
+        startRun(true, mode, scope);
+    } else if (m_pendingPush) {
+        m_pendingPush = false;
+        startRun(false, SyncMode::Auto, scope);
+    }
+}
+
+void SyncEngine::startRun(bool pull, SyncMode mode, PushScope scope)
+{
+    m_retryTimer.stop();
+    m_run.emplace();
+    m_run->pull = pull;
+    m_run->mode = mode;
+    m_run->scope = scope;
+    m_run->clock.start();
+    if (pull) {
+        const auto meta = m_cache.meta().read();
+        m_run->full = mode == SyncMode::Full
+            || (mode == SyncMode::Auto && (!meta || !meta->lastServerTime.isValid()));
+        m_run->summary.full = m_run->full;
+        Q_EMIT syncStarted(m_run->full);
+    }
+    setPhase(SyncPhase::Pushing);
+    m_pusher->start(scope);
+}
+
+void SyncEngine::onPushFinished(const PushSummary &summary)
+{
+    if (!m_run)
+        return;
+    m_run->summary.push = summary;
+    if (!m_run->pull) {
+        // A push on its own: idle again before the listeners hear of it.
+        const bool cancelled = m_cancelling;
+        endRun();
+        if (summary.authenticationRequired)
+            Q_EMIT authenticationRequired();
+        Q_EMIT pushFinished(summary);
+        if (cancelled)
+            Q_EMIT syncCancelled();
+        return;
+    }
+    Q_EMIT pushFinished(summary);
+    if (m_cancelling) {
+        Q_EMIT syncCancelled();
+        endRun();
+        return;
+    }
+    if (summary.authenticationRequired) {
+        Q_EMIT authenticationRequired();
+        PortalError error = PortalError::make(PortalError::Kind::Unauthorized);
+        error.httpStatus = 401;
+        failRun(portalFailure(error));
+        return;
+    }
+    if (m_run->connectivityError) {
+        // The portal is out of reach: a pull would only fail the same way, slower.
+        failRun(portalFailure(*m_run->connectivityError));
+        return;
+    }
+    startPull();
+}
+
+PullSettings SyncEngine::pullSettings() const
+{
+    PullSettings settings;
+    settings.origin = m_client.origin();
+    settings.token = m_token;
+    settings.extraCaCertificates = m_client.extraCaCertificates();
+    settings.transferTimeout = m_client.transferTimeout();
+    settings.retry = m_client.retryPolicy();
+    settings.pageSize = std::clamp(m_options.pageSize, 1, 1000);
+    settings.pagesAhead = std::max(1, m_options.pagesAhead);
+    return settings;
+}
+
+void SyncEngine::startPull()
+{
+    setPhase(SyncPhase::Pulling);
+    m_run->generation = ++m_generation;
+    m_pagesAtWriter.clear();
+    QDateTime since;
+    if (!m_run->full) {
+        const auto meta = m_cache.meta().read();
+        if (!meta) {
+            failRun(storageFailure(meta.error()));
+            return;
+        }
+        since = meta->lastServerTime;
+    } else if (const auto count = m_cache.customers().count()) {
+        m_run->expectedTotal = count.value();
+    }
+    Q_EMIT progress(0, m_run->expectedTotal);
+    QMetaObject::invokeMethod(
+        m_puller,
+        [puller = m_puller, generation = m_run->generation, settings = pullSettings(),
+         full = m_run->full, since] { puller->start(generation, settings, full, since); },
+        Qt::QueuedConnection);
+}
+
+void SyncEngine::onPageReceived(quint64 generation, int customers, const QList<qint64> &changedIds)
+{
+    if (!m_run || m_phase != SyncPhase::Pulling || generation != m_run->generation)
+        return;
+    setOnline(true);
+    m_run->summary.customersReceived += customers;
+    m_pagesAtWriter.push_back(changedIds);
+}
+
+void SyncEngine::onAllReceived(quint64 generation, qint64 customers, const QDateTime &serverTime)
+{
+    if (!m_run || m_phase != SyncPhase::Pulling || generation != m_run->generation)
+        return;
+    m_run->allReceived = true;
+    m_run->summary.customersReceived = customers;
+    m_run->summary.serverTime = serverTime;
+}
+
+void SyncEngine::onPullFailed(quint64 generation, const PortalError &error)
+{
+    if (!m_run || m_phase != SyncPhase::Pulling || generation != m_run->generation || m_cancelling)
+        return;
+    if (isConnectivityFailure(error))
+        setOnline(false);
+    if (error.kind == PortalError::Kind::Unauthorized)
+        Q_EMIT authenticationRequired();
+    failRun(portalFailure(error));
+}
+
+void SyncEngine::onPageWritten(int customersInPage, qint64 customersWrittenInSync)
+{
+    Q_UNUSED(customersInPage)
+    if (!m_run || m_phase != SyncPhase::Pulling || m_cancelling)
+        return;
+    m_run->summary.customersWritten = customersWrittenInSync;
+    if (!m_pagesAtWriter.empty()) {
+        const QList<qint64> ids = m_pagesAtWriter.front();
+        m_pagesAtWriter.pop_front();
+        if (!ids.isEmpty())
+            Q_EMIT customersChanged(ids);
+    }
+    const qint64 received = m_run->summary.customersReceived;
+    const qint64 total = m_run->allReceived
+        ? received
+        : (m_run->expectedTotal >= received ? m_run->expectedTotal : 0);
+    Q_EMIT progress(std::min(customersWrittenInSync, std::max(total, customersWrittenInSync)),
+                    total);
+}
+
+void SyncEngine::onWriterFinished(qint64 customersWritten, int customersRemoved)
+{
+    if (!m_run || m_phase != SyncPhase::Pulling || !m_run->allReceived || m_cancelling)
+        return;
+    m_run->summary.customersWritten = customersWritten;
+    m_run->summary.customersRemoved = customersRemoved;
+    m_pagesAtWriter.clear();
+    Q_EMIT progress(m_run->summary.customersReceived, m_run->summary.customersReceived);
+    if (m_run->full)
+        Q_EMIT customersReloaded();
+    setPhase(SyncPhase::CreditApplications);
+    m_creditApplications->start();
+}
+
+void SyncEngine::onWriterFailed(const StorageError &error)
+{
+    if (!m_run || m_phase != SyncPhase::Pulling || m_cancelling)
+        return;
+    m_puller->cancel(m_run->generation);
+    failRun(storageFailure(error));
+}
+
+void SyncEngine::onWriterCancelled()
+{
+    if (!m_awaitingWriterCancel)
+        return;
+    m_awaitingWriterCancel = false;
+    if (m_run && m_cancelling) {
+        Q_EMIT syncCancelled();
+        endRun();
+    }
+}
+
+void SyncEngine::onCreditApplicationsFinished(int applications)
+{
+    if (!m_run)
+        return;
+    if (m_cancelling) {
+        Q_EMIT syncCancelled();
+        endRun();
+        return;
+    }
+    m_run->summary.creditApplications = applications;
+    m_run->summary.elapsedMs = m_run->clock.elapsed();
+    Q_EMIT creditApplicationsChanged();
+    const SyncSummary summary = m_run->summary;
+    qCInfo(lcPortal).nospace() << (summary.full ? "full" : "delta")
+                               << " sync: " << summary.customersReceived << " customers received, "
+                               << summary.customersWritten << " written, "
+                               << summary.customersRemoved << " removed in " << summary.elapsedMs
+                               << " ms";
+    endRun();
+    Q_EMIT syncFinished(summary);
+}
+
+void SyncEngine::failRun(const SyncFailure &failure)
+{
+    if (!m_run)
+        return;
+    qCInfo(lcPortal) << "sync failed:" << failure.message();
+    endRun();
+    Q_EMIT syncFailed(failure);
+}
+
+void SyncEngine::endRun()
+{
+    m_run.reset();
+    m_cancelling = false;
+    m_awaitingWriterCancel = false;
+    m_pagesAtWriter.clear();
+    setPhase(SyncPhase::Idle);
+    scheduleRetry();
+    // Requests made meanwhile run from the event loop, after the signals of this one.
+    QMetaObject::invokeMethod(this, &SyncEngine::startNext, Qt::QueuedConnection);
+}
+
+void SyncEngine::scheduleRetry()
+{
+    if (!m_options.retryDeferredAutomatically || m_token.isEmpty())
+        return;
+    const auto due = m_cache.outbox().nextDueAt();
+    if (!due || !due->has_value())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Entries never tried are due at once; after a failed round wait at least the base
+    // delay so an unreachable portal is not polled in a tight loop.
+    const qint64 floor
+        = m_online ? 100 : std::max<qint64>(100, m_options.outboxRetry.baseDelay.count());
+    const qint64 wait = std::max(floor, (*due)->toMSecsSinceEpoch() - now);
+    m_retryTimer.start(std::chrono::milliseconds(wait));
+}
+
+} // namespace pac
