@@ -139,6 +139,13 @@ private slots:
             << (numbered(10) << "USER3@example.com") << QStringList {"emails[10]:duplicate"}
             << (numbered(10) << "USER3@example.com");
         {
+            // user1..user9, a repeat of user1, user10: the repeat must not push user10 out.
+            const QStringList withRepeat = numbered(9) << "USER1@example.com"
+                                                       << "user10@example.com";
+            QTest::newRow("a duplicate takes no place")
+                << withRepeat << QStringList {"emails[9]:duplicate"} << withRepeat;
+        }
+        {
             QStringList eleven = numbered(11);
             eleven[2] = QStringLiteral("bob@@x");
             QTest::newRow("an invalid address still takes a place")
