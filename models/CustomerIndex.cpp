@@ -153,17 +153,16 @@ void CustomerIndex::writeRecord(Record &record, const CustomerRow &row)
     record.masterAgent = intern(row.masterAgentName);
 
     // Displayed text: account number then name, each cut (at a character) to 64 KiB.
-    std::string utf8;
-    appendUtf8(utf8, row.accountNumber);
-    const std::string_view account = clampUtf8(utf8, kMaxFieldBytes);
+    auto appendClamped = [this](QStringView field) {
+        const std::size_t fieldStart = m_text.size();
+        appendUtf8(m_text, field);
+        const std::string_view written = std::string_view(m_text).substr(fieldStart);
+        m_text.resize(fieldStart + clampUtf8(written, kMaxFieldBytes).size());
+        return quint16(m_text.size() - fieldStart);
+    };
     record.textOffset = qint64(m_text.size());
-    record.accountBytes = quint16(account.size());
-    m_text.append(account);
-    utf8.clear();
-    appendUtf8(utf8, row.name);
-    const std::string_view name = clampUtf8(utf8, kMaxFieldBytes);
-    record.nameBytes = quint16(name.size());
-    m_text.append(name);
+    record.accountBytes = appendClamped(row.accountNumber);
+    record.nameBytes = appendClamped(row.name);
 
     // Search text: name \x1f account \x1f email \x1f email ..., at most 64 KiB in all; emails
     // that would not fit are left out whole.
@@ -343,10 +342,23 @@ CustomerIndex::sortedSlots(CustomerColumn column, Qt::SortOrder order) const
 {
     const std::size_t key = std::size_t(column) * 2 + (order == Qt::DescendingOrder ? 1 : 0);
     QMutexLocker lock(&m_sorts->mutex);
-    auto &cached = m_sorts->orders.at(key);
-    if (!cached)
-        cached = std::make_shared<const std::vector<Slot>>(
-            CustomerIndexSorter::sort(*this, column, order));
+    SortCache &cache = *m_sorts;
+    cache.lastUse.at(key) = ++cache.uses;
+    auto &cached = cache.orders.at(key);
+    if (cached)
+        return cached;
+    cached = std::make_shared<const std::vector<Slot>>(
+        CustomerIndexSorter::sort(*this, column, order));
+    const auto held = std::count_if(cache.orders.begin(), cache.orders.end(),
+                                    [](const auto &o) { return o != nullptr; });
+    if (held > SortCache::kMaxOrders) {
+        std::size_t oldest = key;
+        for (std::size_t i = 0; i < cache.orders.size(); ++i) {
+            if (cache.orders[i] && cache.lastUse[i] < cache.lastUse[oldest])
+                oldest = i;
+        }
+        cache.orders[oldest].reset(); // a query still using it keeps its own reference
+    }
     return cached;
 }
 

@@ -1,5 +1,6 @@
 #include "models/CustomerIndex.h"
 #include "models/CustomerIndexText.h"
+#include "models/CustomerQueryHistory.h"
 
 #include <algorithm>
 
@@ -15,15 +16,6 @@ bool isCancelled(const std::atomic_bool *cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
-// Whether two specs select the same rows (they may differ in text and sort).
-bool sameRowSet(const CustomerQuerySpec &a, const CustomerQuerySpec &b)
-{
-    if (a.view != b.view)
-        return false;
-    // Only this view depends on the day.
-    return a.view != CustomerView::PaymentIssueLast90Days || a.today == b.today;
-}
-
 } // namespace
 
 QByteArray CustomerIndex::normalizedNeedle(QStringView text)
@@ -37,8 +29,8 @@ bool CustomerIndex::matchesNeedle(Slot slot, const QByteArray &needle) const
 {
     if (needle.isEmpty())
         return true;
-    return searchText(slot).find(std::string_view(needle.constData(), std::size_t(needle.size())))
-        != std::string_view::npos;
+    return indextext::containsBytes(
+        searchText(slot), std::string_view(needle.constData(), std::size_t(needle.size())));
 }
 
 QList<CustomerIndex::Slot> CustomerIndex::filter(QStringView text, CustomerView view,
@@ -61,8 +53,8 @@ std::optional<CustomerQueryResult> CustomerIndex::query(const CustomerQuerySpec 
     result.indexVersion = m_version;
     bool cancelled = false;
 
-    const bool refinable = previous && previous->indexVersion == m_version
-        && sameRowSet(previous->spec, spec) && result.needle.contains(previous->needle);
+    const bool refinable
+        = previous && CustomerQueryHistory::canRefine(*previous, spec, result.needle, m_version);
     const bool sameOrder = previous && previous->spec.sortColumn == spec.sortColumn
         && (spec.sortColumn < 0 || previous->spec.sortOrder == spec.sortOrder);
 

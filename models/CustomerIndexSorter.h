@@ -13,9 +13,15 @@ namespace pac {
 
 struct CustomerIndex::SortCache
 {
+    // Sorted orders kept at most (4 bytes a row each): a user sorts by a few columns; the
+    // least recently used order goes first.
+    static constexpr int kMaxOrders = 6;
+
     QMutex mutex;
     // [column * 2 + (order == Qt::DescendingOrder)]
     std::array<std::shared_ptr<const std::vector<Slot>>, 2 * CustomerColumnCount> orders;
+    std::array<quint64, 2 * CustomerColumnCount> lastUse {};
+    quint64 uses = 0;
 };
 
 class CustomerIndexSorter

@@ -2,6 +2,12 @@
 
 #include <QString>
 
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace pac::indextext {
 
 namespace {
@@ -75,6 +81,45 @@ void appendUtf8(std::string &out, QStringView text)
     }
     const QByteArray utf8 = text.toUtf8();
     out.append(utf8.constData(), std::size_t(utf8.size()));
+}
+
+bool containsBytes(std::string_view text, std::string_view needle)
+{
+    const std::size_t n = needle.size();
+    if (n == 0)
+        return true;
+    if (text.size() < n)
+        return false;
+    if (n == 1)
+        return std::memchr(text.data(), needle[0], text.size()) != nullptr;
+#if defined(__SSE2__)
+    const char *s = text.data();
+    const std::size_t starts = text.size() - n + 1; // candidate start positions
+    const __m128i first = _mm_set1_epi8(needle[0]);
+    const __m128i last = _mm_set1_epi8(needle[n - 1]);
+    std::size_t i = 0;
+    // The loads read s[i .. i+15] and s[i+n-1 .. i+n+14]; i + 16 <= starts keeps both inside.
+    for (; i + 16 <= starts; i += 16) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i + n - 1));
+        auto mask = unsigned(
+            _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last))));
+        while (mask != 0) {
+            const auto bit = unsigned(__builtin_ctz(mask));
+            if (std::memcmp(s + i + bit + 1, needle.data() + 1, n - 2) == 0)
+                return true;
+            mask &= mask - 1;
+        }
+    }
+    for (; i < starts; ++i) {
+        if (s[i] == needle[0] && s[i + n - 1] == needle[n - 1]
+            && std::memcmp(s + i + 1, needle.data() + 1, n - 2) == 0)
+            return true;
+    }
+    return false;
+#else
+    return text.find(needle) != std::string_view::npos;
+#endif
 }
 
 std::string_view clampUtf8(std::string_view utf8, std::size_t maxBytes)

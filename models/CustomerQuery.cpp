@@ -123,8 +123,10 @@ void CustomerQuery::applyPendingChanges()
     Q_ASSERT(!m_watcher.isRunning());
     if (m_pendingIndex) {
         m_index = std::move(m_pendingIndex);
-        m_base.reset();
+        m_history.clear();
     }
+    if (!m_pendingChanges.isEmpty())
+        m_history.clear(); // results of the former rows can no longer be refined
     for (const ChangeBatch &batch : std::as_const(m_pendingChanges)) {
         const CustomerIndexChanges changes = m_index->apply(batch.upserts, batch.removedIds);
         m_model->applyIndexChanges(m_index.get(), changes);
@@ -142,8 +144,8 @@ void CustomerQuery::start()
     m_cancelRunning = cancel;
     std::shared_ptr<const CustomerIndex> index = m_index;
     std::optional<CustomerQueryResult> base;
-    if (m_base && m_base->indexVersion == index->version())
-        base = m_base;
+    if (const CustomerQueryResult *best = m_history.baseFor(m_spec, index->version()))
+        base = *best;
     const bool wantCounts = m_countsIndex != index.get() || m_countsVersion != index->version()
         || m_countsToday != m_spec.today;
 
@@ -182,7 +184,7 @@ void CustomerQuery::finished()
     }
     if (current) {
         // Even a stale result is a good base to refine when the user typed on.
-        m_base = outcome.result;
+        m_history.add(*outcome.result);
         if (outcome.generation == m_generation) {
             m_shownGeneration = m_generation;
             m_model->setResult(outcome.index, std::move(*outcome.result));

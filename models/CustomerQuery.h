@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/CustomerIndex.h"
+#include "models/CustomerQueryHistory.h"
 #include "models/CustomerQueryResult.h"
 
 #include <QFutureWatcher>
@@ -102,7 +103,7 @@ private:
     quint64 m_generation = 1; // grows with every change of spec or rows
     quint64 m_shownGeneration = 0;
     std::shared_ptr<std::atomic_bool> m_cancelRunning;
-    std::optional<CustomerQueryResult> m_base; // last finished result: refined when typing on
+    CustomerQueryHistory m_history; // finished results of the current index state
 
     std::shared_ptr<CustomerIndex> m_pendingIndex;
     QList<ChangeBatch> m_pendingChanges;

@@ -12,5 +12,6 @@ target_sources(pac_models PRIVATE
     CustomerIndexBuilder.cpp CustomerIndexBuilder.h
     CustomerTableModel.cpp CustomerTableModel.h
     CustomerQuery.cpp CustomerQuery.h
+    CustomerQueryHistory.cpp CustomerQueryHistory.h
     CustomerCsvWriter.cpp CustomerCsvWriter.h)
 target_link_libraries(pac_models PUBLIC Qt6::Concurrent)

@@ -2,6 +2,7 @@
 #include "models/CustomerColumn.h"
 #include "models/CustomerIndex.h"
 #include "models/CustomerIndexBuilder.h"
+#include "models/CustomerIndexText.h"
 
 #include <QTest>
 
@@ -128,6 +129,41 @@ private slots:
         QVERIFY(bare.facts.lastPaymentIssueOn.isNull());
         QCOMPARE(bare.facts.updatedAtMsecs, CustomerFacts::kUnknownTime);
         QVERIFY(!bare.facts.updatedAt().isValid());
+    }
+
+    // The vectorised substring test against std::string_view::find: crafted edges (16-byte
+    // block boundaries, the scalar tail, first and last bytes matching with a different
+    // middle) and many random texts over a small alphabet.
+    void containsBytesAgreesWithFind()
+    {
+        using indextext::containsBytes;
+        const std::string text = "abcdefghijklmnopqrstuvwxyz0123456789-abcdefghijklmnopqrs";
+        for (std::size_t start = 0; start < text.size(); ++start) {
+            for (std::size_t length = 0; start + length <= text.size() && length < 40; ++length) {
+                const std::string_view needle = std::string_view(text).substr(start, length);
+                QVERIFY2(containsBytes(text, needle), needle.data());
+            }
+        }
+        QVERIFY(!containsBytes("nova cloud", "nova clouds"));
+        QVERIFY(!containsBytes("axxxxxxxxxxxxxxxxxxxxxb axxxb", "axxb"));
+        QVERIFY(containsBytes("axxxxxxxxxxxxxxxxxxxxxb axxb", "axxb"));
+        QVERIFY(!containsBytes("", "a"));
+        QVERIFY(containsBytes("", ""));
+
+        quint32 state = 7;
+        auto next = [&state]() {
+            state = state * 1664525u + 1013904223u;
+            return state >> 16;
+        };
+        for (int round = 0; round < 20000; ++round) {
+            std::string hay(next() % 70, ' ');
+            for (char &c : hay)
+                c = char('a' + next() % 3);
+            std::string needle(1 + next() % 6, ' ');
+            for (char &c : needle)
+                c = char('a' + next() % 3);
+            QCOMPARE(containsBytes(hay, needle), hay.find(needle) != std::string::npos);
+        }
     }
 
     void filter_data()
