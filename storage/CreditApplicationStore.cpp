@@ -52,7 +52,7 @@ StorageStatus writeCreditApplication(const QSqlDatabase &db, const CreditApplica
     query.addBindValue(record.customerId);
     query.addBindValue(record.status);
     query.addBindValue(OutboxRows::jsonText(record.json));
-    query.addBindValue(QString::fromLatin1(record.etag));
+    query.addBindValue(CustomerRecords::notNull(QString::fromLatin1(record.etag)));
     query.addBindValue(record.storedAt.isValid() ? record.storedAt.toMSecsSinceEpoch()
                                                  : QDateTime::currentMSecsSinceEpoch());
     if (!query.exec())

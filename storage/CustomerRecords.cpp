@@ -74,13 +74,13 @@ QVariant nullableText(const QString &text, bool present)
 void bindShown(QSqlQuery &query, int index, const Customer &c)
 {
     const QString emails = allEmails(c);
-    query.bindValue(index++, c.name);
-    query.bindValue(index++, c.accountNumber);
-    query.bindValue(index++, emails);
+    query.bindValue(index++, CustomerRecords::notNull(c.name));
+    query.bindValue(index++, CustomerRecords::notNull(c.accountNumber));
+    query.bindValue(index++, CustomerRecords::notNull(emails));
     query.bindValue(index++, c.updatedAt.toMSecsSinceEpoch());
-    query.bindValue(index++, c.country);
+    query.bindValue(index++, CustomerRecords::notNull(c.country));
     query.bindValue(index++, toWire(c.status));
-    query.bindValue(index++, c.agent.name);
+    query.bindValue(index++, CustomerRecords::notNull(c.agent.name));
     query.bindValue(
         index++,
         nullableText(c.masterAgent ? c.masterAgent->name : QString(), c.masterAgent.has_value()));
@@ -94,7 +94,8 @@ void bindShown(QSqlQuery &query, int index, const Customer &c)
         index++,
         nullableText(c.lastPaymentIssueOn ? toIsoDate(*c.lastPaymentIssueOn) : QString(),
                      c.lastPaymentIssueOn.has_value()));
-    query.bindValue(index++, searchTextOf(c.name, c.accountNumber, emails));
+    query.bindValue(index++,
+                    CustomerRecords::notNull(searchTextOf(c.name, c.accountNumber, emails)));
 }
 
 } // namespace
@@ -115,6 +116,11 @@ std::optional<Customer> CustomerRecords::fromJsonText(const QString &text)
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return std::nullopt;
     return customerFromJson(doc.object());
+}
+
+QString CustomerRecords::notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
 }
 
 StorageError CustomerRecords::sqlError(const QSqlQuery &query)

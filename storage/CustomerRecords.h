@@ -50,6 +50,9 @@ public:
     static QString toJsonText(const Customer &customer);
     static std::optional<Customer> fromJsonText(const QString &text);
     static StorageError sqlError(const QSqlQuery &query);
+    // For NOT NULL text columns: Qt binds a null QString (an empty join, a missing name) as
+    // NULL, so bind "" instead.
+    static QString notNull(const QString &text);
 
 private:
     static StorageStatus run(QSqlQuery &query);

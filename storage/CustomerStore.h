@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/CustomerRow.h"
 #include "storage/CachedCustomer.h"
 #include "storage/StorageError.h"
 
@@ -50,7 +51,20 @@ public:
     // returning false. Memory stays flat whatever the number of customers.
     StorageStatus forEachCustomer(const std::function<bool(const CachedCustomer &)> &visit) const;
 
+    // The console's table rows, read from the cache's columns without decoding any JSON (the
+    // fast path: 100,000 rows in well under a second), ordered by id. Row flags: PendingEdit
+    // when an edit is pending, being sent or refused (it waits in the outbox for the user),
+    // Conflict, CreditApplicationSubmitted. Repeated agent names share one string.
+    StorageResult<QList<CustomerRow>> loadRows() const;
+    StorageStatus forEachRow(const std::function<bool(const CustomerRow &)> &visit) const;
+    // The rows of some customers (after a sync page or an edit), in id order; ids not in the
+    // cache are skipped.
+    StorageResult<QList<CustomerRow>> rows(const QList<qint64> &ids) const;
+
 private:
+    StorageStatus visitRows(const QString &where, const QVariantList &values,
+                            const std::function<bool(const CustomerRow &)> &visit) const;
+
     CacheConnection &m_connection;
 };
 

@@ -18,7 +18,7 @@ StorageStatus setValue(const QSqlDatabase &db, const QString &key, const QString
     query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
-    query.addBindValue(value);
+    query.addBindValue(CustomerRecords::notNull(value));
     if (!query.exec())
         return CustomerRecords::sqlError(query);
     return {};

@@ -146,15 +146,15 @@ StorageStatus OutboxStore::markSending(qint64 id)
 StorageStatus OutboxStore::markRetry(qint64 id, const QString &error,
                                      const QDateTime &nextAttemptAt)
 {
-    return transition(m_connection, id, QStringLiteral("outbox retry"), Durability::Normal,
-                      {OutboxState::Sending, OutboxState::Pending},
-                      [&](CustomerRecords &, const OutboxEntry &) {
-                          return run(m_connection.database(),
-                                     QStringLiteral("UPDATE outbox SET state = 'pending', "
-                                                    "last_error = ?, next_attempt_at = ? "
-                                                    "WHERE id = ?"),
-                                     error, nextAttemptAt.toMSecsSinceEpoch(), id);
-                      });
+    return transition(
+        m_connection, id, QStringLiteral("outbox retry"), Durability::Normal,
+        {OutboxState::Sending, OutboxState::Pending}, [&](CustomerRecords &, const OutboxEntry &) {
+            return run(m_connection.database(),
+                       QStringLiteral("UPDATE outbox SET state = 'pending', "
+                                      "last_error = ?, next_attempt_at = ? "
+                                      "WHERE id = ?"),
+                       CustomerRecords::notNull(error), nextAttemptAt.toMSecsSinceEpoch(), id);
+        });
 }
 
 StorageStatus OutboxStore::complete(qint64 id, const OutboxSuccess &result)
@@ -240,7 +240,7 @@ StorageStatus OutboxStore::markFailed(qint64 id, const QString &error,
                 = run(m_connection.database(),
                       QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, "
                                      "last_field_errors = ? WHERE id = ?"),
-                      error, errors, entry.id);
+                      CustomerRecords::notNull(error), errors, entry.id);
                 !updated) {
                 return updated;
             }

@@ -1,5 +1,6 @@
 #include "StorageTestSupport.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -187,6 +188,61 @@ private slots:
         QCOMPARE(result.error().kind, StorageError::Kind::Cancelled);
         QCOMPARE(m_cache->customers().count().value(), 0);
         QCOMPARE(m_cache->integrityCheck().value(), QStringLiteral("ok"));
+    }
+
+    void rowsMatchTheShownCustomers()
+    {
+        QList<Customer> customers = sampleCustomers(1, 4);
+        customers[1].masterAgent = PersonRef {3, QStringLiteral("Master One")};
+        customers[1].lastPaymentIssueOn = QDate(2026, 10, 1);
+        customers[2].paymentTerms = PaymentTermsKind::Net15;
+        customers[2].ach.status = AchStatus::NotEligible;
+        customers[2].ach.reason = AchReason::OutsideUs;
+        customers[3].invoiceEmails.clear();
+        customers[3].billingContacts.clear();
+        PAC_VERIFY_OK(m_cache->customers().storeServerCopies(customers));
+
+        NewEdit edit;
+        edit.customerId = 1;
+        edit.kind = EditKind::InvoiceEmails;
+        edit.payload
+            = {{QStringLiteral("emails"),
+                QJsonArray {QStringLiteral("x@example.com"), QStringLiteral("y@example.com")}}};
+        edit.baseEtag = "\"1\"";
+        const auto entry = m_cache->outbox().enqueue(edit);
+        PAC_VERIFY_OK(entry);
+        PAC_VERIFY_OK(m_cache->outbox().markSending(entry.value().id));
+        PAC_VERIFY_OK(m_cache->outbox().markConflict(entry.value().id, customers[0]));
+        const auto application = CreditApplicationStore::recordFromJson(
+            {{QStringLiteral("id"), 9},
+             {QStringLiteral("customer_id"), 3},
+             {QStringLiteral("status"), QStringLiteral("submitted")}});
+        QVERIFY(application);
+        PAC_VERIFY_OK(m_cache->creditApplications().store({*application}));
+
+        const auto rows = m_cache->customers().loadRows();
+        PAC_VERIFY_OK(rows);
+        QCOMPARE(rows.value().size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            CustomerRow expected
+                = CustomerRow::fromCustomer(m_cache->customers().find(i + 1).value()->shown());
+            if (i == 0)
+                expected.facts.flags = CustomerRowFlag::Conflict;
+            if (i == 2)
+                expected.facts.flags = CustomerRowFlag::CreditApplicationSubmitted;
+            QCOMPARE(rows.value()[i], expected);
+        }
+        QCOMPARE(rows.value()[0].emails.size(), 3); // the local view's two, and the contact's
+        QCOMPARE(rows.value()[0].facts.invoiceEmailCount, 2);
+        QVERIFY(rows.value()[3].emails.isEmpty());
+        // One shared copy of a repeated agent name.
+        QCOMPARE(rows.value()[0].agentName.constData(), rows.value()[3].agentName.constData());
+
+        const auto some = m_cache->customers().rows({4, 2, 99});
+        PAC_VERIFY_OK(some);
+        QCOMPARE(some.value().size(), 2);
+        QCOMPARE(some.value()[0].facts.id, 2);
+        QCOMPARE(some.value()[1].facts.id, 4);
     }
 
     void localViewFollowsPendingEditsOnNewServerCopies()

@@ -325,6 +325,18 @@ private slots:
         QCOMPARE(entry(e.id).attempts, 2);
     }
 
+    void errorsWithoutTextAreKept()
+    {
+        const OutboxEntry e = enqueue(emailEdit(1, {QStringLiteral("a@example.com")}));
+        PAC_VERIFY_OK(m_cache->outbox().markSending(e.id));
+        PAC_VERIFY_OK(
+            m_cache->outbox().markRetry(e.id, QString(), QDateTime::currentDateTimeUtc()));
+        PAC_VERIFY_OK(m_cache->outbox().markSending(e.id));
+        PAC_VERIFY_OK(m_cache->outbox().markFailed(e.id, QString()));
+        QCOMPARE(entry(e.id).state, OutboxState::Failed);
+        QVERIFY(entry(e.id).lastError.isEmpty());
+    }
+
     void conflictKeepsBothVersions()
     {
         const OutboxEntry e = enqueue(emailEdit(1, {QStringLiteral("mine@example.com")}));
