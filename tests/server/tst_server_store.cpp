@@ -1,0 +1,230 @@
+// The portal's SQLite store: schema versions and stepwise migrations, WAL, and the
+// deterministic demo dataset.
+#include "server/DemoData.h"
+#include "server/DemoSeeder.h"
+#include "server/Migrations.h"
+#include "server/Store.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace pac::server;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 3, 15), QTime(10, 0), QTimeZone::utc());
+
+qint64 count(const Store &store, const QString &sql)
+{
+    QSqlQuery query(store.database());
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+// A digest of every row of the tables the demo fills (password hashes aside: salted).
+QByteArray contentDigest(const Store &store)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char *sql :
+         {"SELECT id, username, name, role, master_agent_id FROM users ORDER BY id",
+          "SELECT * FROM customers ORDER BY id", "SELECT * FROM contacts ORDER BY id",
+          "SELECT * FROM invoice_emails ORDER BY customer_id, position",
+          "SELECT * FROM payment_issues ORDER BY id", "SELECT * FROM payment_methods ORDER BY id",
+          "SELECT * FROM credit_applications ORDER BY id"}) {
+        QSqlQuery query(store.database());
+        if (!query.exec(QString::fromLatin1(sql)))
+            return {};
+        while (query.next()) {
+            for (int i = 0; i < query.record().count(); ++i)
+                hash.addData(QByteArray(query.value(i).toString().toUtf8() + '\x1f'));
+        }
+    }
+    return hash.result();
+}
+
+} // namespace
+
+class TestServerStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void freshStoreIsAtTheLatestVersion();
+    void fileStoreUsesWal();
+    void migratesStepByStepKeepingData();
+    void refusesAStoreFromANewerServer();
+    void demoDatasetIsDeterministic();
+    void demoDatasetCoversTheCases();
+    void seedingCanBeCancelled();
+};
+
+void TestServerStore::freshStoreIsAtTheLatestVersion()
+{
+    Store store;
+    QString error;
+    QVERIFY2(store.open(QString(), &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), latestSchemaVersion());
+    QVERIFY(store.isEmpty());
+    for (const char *table :
+         {"users", "customers", "contacts", "invoice_emails", "payment_issues", "payment_methods",
+          "credit_applications", "audit_entries", "idempotency_keys", "sessions", "meta"}) {
+        QVERIFY2(store.database().tables().contains(QString::fromLatin1(table)), table);
+    }
+}
+
+void TestServerStore::fileStoreUsesWal()
+{
+    QTemporaryDir dir;
+    Store store;
+    QString error;
+    QVERIFY2(store.open(dir.filePath(QStringLiteral("s.sqlite")), &error), qPrintable(error));
+    QCOMPARE(store.journalMode(), QStringLiteral("wal"));
+}
+
+void TestServerStore::migratesStepByStepKeepingData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        // A store written by a server that knew only schema version 1.
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(migrateSchema(db, &error, 1), qPrintable(error));
+        QCOMPARE(currentSchemaVersion(db), 1);
+        QVERIFY(!db.tables().contains(QStringLiteral("audit_entries")));
+        QSqlQuery query(db);
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO users (id, username, name, role, password_hash)"
+                                      " VALUES (1, 'old', 'Old User', 'support', 'x')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    Store store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), latestSchemaVersion());
+    QVERIFY(store.database().tables().contains(QStringLiteral("audit_entries")));
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM users WHERE username = 'old'")), 1);
+    QVERIFY(!store.isEmpty());
+}
+
+void TestServerStore::refusesAStoreFromANewerServer()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    {
+        Store store;
+        QString error;
+        QVERIFY(store.open(path, &error));
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE meta SET value = '999' WHERE key = 'schema_version'")));
+    }
+    Store store;
+    QString error;
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains(QLatin1String("999")), qPrintable(error));
+}
+
+void TestServerStore::demoDatasetIsDeterministic()
+{
+    const auto seeded = [](quint32 seed) {
+        Store store;
+        QString error;
+        if (!store.open(QString(), &error) || !DemoSeeder(store, kNow).seed(300, seed, &error))
+            return QByteArray();
+        return contentDigest(store);
+    };
+    const QByteArray first = seeded(7);
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(seeded(7), first);
+    QVERIFY(seeded(8) != first);
+}
+
+void TestServerStore::demoDatasetCoversTheCases()
+{
+    Store store;
+    QString error;
+    QVERIFY(store.open(QString(), &error));
+    QVERIFY2(DemoSeeder(store, kNow).seed(600, 1, &error), qPrintable(error));
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM customers")), 600);
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM users")),
+             qint64(demoUsers().size()));
+    const QDate today = kNow.date();
+    const auto some = [&](const QString &where) {
+        return count(store, QStringLiteral("SELECT count(*) FROM customers c WHERE ") + where) > 0;
+    };
+    QVERIFY(some(QStringLiteral("master_agent_id IS NULL")));
+    QVERIFY(some(QStringLiteral("master_agent_id = %1").arg(kDemoMaster1Id)));
+    QVERIFY(some(QStringLiteral("agent_id = %1 AND master_agent_id = %2")
+                     .arg(kDemoAgent3Id)
+                     .arg(kDemoMaster1Id)));
+    QVERIFY(some(QStringLiteral("country <> 'US'")));
+    QVERIFY(some(
+        QStringLiteral("customer_since > '%1'").arg(today.addDays(-90).toString(Qt::ISODate))));
+    QVERIFY(some(
+        QStringLiteral("customer_since = '%1'").arg(today.addDays(-90).toString(Qt::ISODate))));
+    QVERIFY(some(
+        QStringLiteral("customer_since = '%1'").arg(today.addDays(-91).toString(Qt::ISODate))));
+    QVERIFY(some(QStringLiteral("EXISTS (SELECT 1 FROM payment_issues p WHERE p.customer_id = c.id"
+                                " AND p.occurred_on > '%1')")
+                     .arg(today.addDays(-90).toString(Qt::ISODate))));
+    QVERIFY(some(QStringLiteral("EXISTS (SELECT 1 FROM payment_issues p WHERE p.customer_id = c.id"
+                                " AND p.occurred_on = '%1')")
+                     .arg(today.addDays(-90).toString(Qt::ISODate))));
+    QVERIFY(some(QStringLiteral("payment_terms = 'net15' AND credit_limit_cents = 50000")));
+    QVERIFY(some(QStringLiteral("payment_terms = 'net15' AND credit_limit_cents > 50000")));
+    QVERIFY(
+        some(QStringLiteral("credit_limit_cents > 0 AND balance_cents >= credit_limit_cents * 0.78"
+                            " AND balance_cents < credit_limit_cents")));
+    QVERIFY(some(QStringLiteral("credit_limit_cents > 0 AND balance_cents > credit_limit_cents")));
+    QVERIFY(some(QStringLiteral("status = 'suspended'")));
+    QVERIFY(some(QStringLiteral("status = 'closed'")));
+    QVERIFY(some(QStringLiteral("ach_manual_by IS NOT NULL")));
+    QVERIFY(some(QStringLiteral(
+        "EXISTS (SELECT 1 FROM payment_methods m WHERE m.customer_id = c.id AND m.type = 'ach')")));
+    QVERIFY(some(
+        QStringLiteral("(SELECT count(*) FROM invoice_emails e WHERE e.customer_id = c.id) = 10")));
+    QVERIFY(some(
+        QStringLiteral("(SELECT count(*) FROM invoice_emails e WHERE e.customer_id = c.id) = 0")));
+    QVERIFY(some(QStringLiteral(
+        "EXISTS (SELECT 1 FROM invoice_emails e JOIN contacts k ON k.customer_id = e.customer_id"
+        " AND lower(k.email) = lower(e.email) WHERE e.customer_id = c.id)")));
+    QVERIFY(some(QStringLiteral("(SELECT count(*) FROM contacts k WHERE k.customer_id = c.id AND "
+                                "k.type = 'billing') = 3")));
+    QVERIFY(some(QStringLiteral("name <> CAST(name AS BLOB) OR name GLOB '*[^ -~]*'")));
+    for (const char *status : {"submitted", "approved", "declined"}) {
+        QVERIFY2(
+            count(store,
+                  QStringLiteral("SELECT count(*) FROM credit_applications WHERE status = '%1'")
+                      .arg(QLatin1String(status)))
+                > 0,
+            status);
+    }
+    QCOMPARE(count(store,
+                   QStringLiteral("SELECT count(*) FROM payment_methods WHERE length(last4) <> 4")),
+             0);
+}
+
+void TestServerStore::seedingCanBeCancelled()
+{
+    Store store;
+    QString error;
+    QVERIFY(store.open(QString(), &error));
+    const std::atomic_bool cancel {true};
+    QVERIFY(!DemoSeeder(store, kNow).seed(5000, 1, &error, &cancel));
+    QVERIFY(error.contains(QLatin1String("cancel")));
+    QVERIFY(store.isEmpty()); // rolled back, users included
+}
+
+QTEST_GUILESS_MAIN(TestServerStore)
+#include "tst_server_store.moc"
