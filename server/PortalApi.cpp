@@ -28,6 +28,16 @@ PortalApi::PortalApi(Store &store, ServerClock &clock, const PortalApiOptions &o
     m_creditApplicationEndpoints.addRoutes(m_router);
 }
 
+QStringList PortalApi::routes() const
+{
+    QStringList out;
+    for (const Router::Route &route : m_router.routes()) {
+        out.append(QString::fromLatin1(route.method) + QStringLiteral(" /")
+                   + route.segments.join(QLatin1Char('/')));
+    }
+    return out;
+}
+
 QString PortalApi::apiPath(const QString &path)
 {
     if (path == kBasePath)

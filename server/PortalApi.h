@@ -36,6 +36,8 @@ public:
     PortalApi &operator=(const PortalApi &) = delete;
 
     HttpResponse handle(const HttpRequest &request);
+    // Every "METHOD /path" the API answers (paths below /api/v1, "{id}" for parameters).
+    QStringList routes() const;
     // The path below /api/v1, or a null string for a path outside the API.
     static QString apiPath(const QString &path);
 
