@@ -47,6 +47,7 @@ CustomerIndex &CustomerIndex::operator=(CustomerIndex &&other)
     m_personIds = std::exchange(other.m_personIds, QHash<QString, quint32> {{QString(), 0}});
     m_byId = std::exchange(other.m_byId, {});
     m_live = std::exchange(other.m_live, 0);
+    m_building = std::exchange(other.m_building, false);
     // Versions only grow, so a result of either former state never matches the new one.
     m_version = std::max(m_version, other.m_version) + 1;
     other.m_version = m_version + 1;
@@ -96,23 +97,6 @@ QString CustomerIndex::masterAgentName(Slot slot) const
     return person(m_records[slot].masterAgent);
 }
 
-std::string_view CustomerIndex::searchText(Slot slot) const
-{
-    const Record &r = m_records[slot];
-    return std::string_view(m_search).substr(std::size_t(r.searchOffset), r.searchBytes);
-}
-
-std::string_view CustomerIndex::searchName(Slot slot) const
-{
-    return searchText(slot).substr(0, m_records[slot].searchNameBytes);
-}
-
-std::string_view CustomerIndex::searchAccount(Slot slot) const
-{
-    const Record &r = m_records[slot];
-    return searchText(slot).substr(std::size_t(r.searchNameBytes) + 1, r.searchAccountBytes);
-}
-
 qsizetype CustomerIndex::memoryUsage() const
 {
     qsizetype bytes = qsizetype(sizeof(*this));
@@ -142,9 +126,26 @@ quint32 CustomerIndex::intern(const QString &name)
     return id;
 }
 
+void CustomerIndex::reserveMore(std::vector<char> &buffer, std::size_t extra) const
+{
+    if (buffer.size() + extra <= buffer.capacity())
+        return;
+    // While building, grow geometrically; later (a sync's few rows) by an eighth, so that one
+    // changed row does not double a buffer of a million rows.
+    const std::size_t step = m_building ? buffer.size() : buffer.size() / 8;
+    buffer.reserve(buffer.size() + std::max<std::size_t>(extra, std::max<std::size_t>(step, 4096)));
+}
+
 void CustomerIndex::writeRecord(Record &record, const CustomerRow &row)
 {
     using namespace indextext;
+    // UTF-8 takes at most 3 bytes per UTF-16 unit; separators one each.
+    qsizetype emailUnits = 0;
+    for (const QString &email : row.emails)
+        emailUnits += email.size() + 1;
+    const auto fieldUnits = std::size_t(row.accountNumber.size() + row.name.size());
+    reserveMore(m_text, 3 * fieldUnits);
+    reserveMore(m_search, 3 * (fieldUnits + std::size_t(emailUnits)) + 1);
     if (record.live)
         m_deadBytes += qint64(record.accountBytes) + record.nameBytes + record.searchBytes;
 
@@ -156,7 +157,7 @@ void CustomerIndex::writeRecord(Record &record, const CustomerRow &row)
     auto appendClamped = [this](QStringView field) {
         const std::size_t fieldStart = m_text.size();
         appendUtf8(m_text, field);
-        const std::string_view written = std::string_view(m_text).substr(fieldStart);
+        const std::string_view written = viewOf(m_text).substr(fieldStart);
         m_text.resize(fieldStart + clampUtf8(written, kMaxFieldBytes).size());
         return quint16(m_text.size() - fieldStart);
     };
@@ -170,7 +171,7 @@ void CustomerIndex::writeRecord(Record &record, const CustomerRow &row)
     auto appendField = [&](QStringView field, std::size_t budget) {
         const std::size_t fieldStart = m_search.size();
         appendSearchForm(m_search, field);
-        const std::string_view written = std::string_view(m_search).substr(fieldStart);
+        const std::string_view written = viewOf(m_search).substr(fieldStart);
         m_search.resize(fieldStart + clampUtf8(written, budget).size());
         return m_search.size() - fieldStart;
     };
@@ -204,6 +205,7 @@ void CustomerIndex::killRecord(Record &record)
     m_deadBytes += qint64(record.accountBytes) + record.nameBytes + record.searchBytes;
     record.accountBytes = record.nameBytes = record.searchBytes = 0;
     record.searchNameBytes = record.searchAccountBytes = 0;
+    record.textOffset = record.searchOffset = 0;
     record.live = false;
 }
 
@@ -311,20 +313,27 @@ void CustomerIndex::compactIfWasteful()
     const auto total = qint64(m_text.size() + m_search.size());
     if (m_deadBytes < kCompactionFloorBytes || m_deadBytes * 2 < total)
         return;
-    std::string text, search;
-    text.reserve(std::size_t(total - m_deadBytes) / 2);
-    search.reserve(std::size_t(total - m_deadBytes) / 2);
+    // Exact sizes: the live text, in slot order.
+    std::size_t textBytes = 0, searchBytes = 0;
+    for (const Record &r : m_records) {
+        if (r.live) {
+            textBytes += std::size_t(r.accountBytes) + r.nameBytes;
+            searchBytes += r.searchBytes;
+        }
+    }
+    std::vector<char> text, search;
+    text.reserve(textBytes);
+    search.reserve(searchBytes);
     for (Record &r : m_records) {
         if (!r.live)
             continue;
-        const qint64 textOffset = qint64(text.size());
-        text.append(m_text, std::size_t(r.textOffset), std::size_t(r.accountBytes) + r.nameBytes);
-        r.textOffset = textOffset;
-        const qint64 searchOffset = qint64(search.size());
-        search.append(m_search, std::size_t(r.searchOffset), r.searchBytes);
-        r.searchOffset = searchOffset;
+        const auto textFrom = m_text.cbegin() + r.textOffset;
+        r.textOffset = qint64(text.size());
+        text.insert(text.end(), textFrom, textFrom + r.accountBytes + r.nameBytes);
+        const auto searchFrom = m_search.cbegin() + r.searchOffset;
+        r.searchOffset = qint64(search.size());
+        search.insert(search.end(), searchFrom, searchFrom + r.searchBytes);
     }
-    qCDebug(lcModels) << "customer index: compacted" << m_deadBytes << "dead bytes";
     m_text = std::move(text);
     m_search = std::move(search);
     m_deadBytes = 0;

@@ -130,6 +130,7 @@ private:
 
     // Appends a new record for row (no id bookkeeping) and returns its slot.
     Slot appendRecord(const CustomerRow &row);
+    void reserveMore(std::vector<char> &buffer, std::size_t extra) const;
     void writeRecord(Record &record, const CustomerRow &row);
     void killRecord(Record &record);
     quint32 intern(const QString &name);
@@ -141,15 +142,35 @@ private:
                                const std::atomic_bool *cancel, bool *cancelled) const;
 
     std::vector<Record> m_records;
-    std::string m_text;
-    std::string m_search;
+    std::vector<char> m_text;
+    std::vector<char> m_search;
     qint64 m_deadBytes = 0; // bytes of m_text and m_search no live record points to
     QStringList m_people; // interned agent and master agent names; [0] is ""
     QHash<QString, quint32> m_personIds;
     std::vector<Slot> m_byId; // live slots ordered by customer id
     qsizetype m_live = 0;
     quint64 m_version = 0;
+    bool m_building = false; // CustomerIndexBuilder is adding rows
     std::unique_ptr<SortCache> m_sorts;
 };
+
+inline std::string_view CustomerIndex::searchText(Slot slot) const
+{
+    const Record &r = m_records[slot];
+    return std::string_view(m_search.data() + r.searchOffset, r.searchBytes);
+}
+
+inline std::string_view CustomerIndex::searchName(Slot slot) const
+{
+    return std::string_view(m_search.data() + m_records[slot].searchOffset,
+                            m_records[slot].searchNameBytes);
+}
+
+inline std::string_view CustomerIndex::searchAccount(Slot slot) const
+{
+    const Record &r = m_records[slot];
+    return std::string_view(m_search.data() + r.searchOffset + r.searchNameBytes + 1,
+                            r.searchAccountBytes);
+}
 
 } // namespace pac

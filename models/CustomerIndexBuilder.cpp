@@ -15,6 +15,7 @@ void CustomerIndexBuilder::reserve(qsizetype rows, qsizetype bytesPerRow)
 
 void CustomerIndexBuilder::add(const CustomerRow &row)
 {
+    m_index.m_building = true;
     m_index.appendRecord(row);
 }
 
@@ -22,6 +23,7 @@ CustomerIndex CustomerIndexBuilder::build()
 {
     QElapsedTimer timer;
     timer.start();
+    m_index.m_building = false;
     m_index.sortIdsAndDropDuplicates();
     m_index.m_records.shrink_to_fit();
     m_index.m_text.shrink_to_fit();

@@ -20,7 +20,7 @@ bool isCancelled(const std::atomic_bool *cancel)
 
 QByteArray CustomerIndex::normalizedNeedle(QStringView text)
 {
-    std::string needle;
+    indextext::TextBuffer needle;
     indextext::appendSearchForm(needle, text);
     return QByteArray(needle.data(), qsizetype(needle.size()));
 }

@@ -27,7 +27,7 @@ bool isAsciiSpace(char16_t c)
     return c == u' ' || (c >= u'\t' && c <= u'\r');
 }
 
-void appendAscii(std::string &out, QStringView text)
+void appendAscii(TextBuffer &out, QStringView text)
 {
     bool wrote = false;
     bool pendingSpace = false;
@@ -48,7 +48,7 @@ void appendAscii(std::string &out, QStringView text)
     }
 }
 
-void appendUnicode(std::string &out, QStringView text)
+void appendUnicode(TextBuffer &out, QStringView text)
 {
     QString clean;
     clean.reserve(text.size());
@@ -59,12 +59,12 @@ void appendUnicode(std::string &out, QStringView text)
     }
     const QByteArray utf8
         = clean.simplified().normalized(QString::NormalizationForm_C).toCaseFolded().toUtf8();
-    out.append(utf8.constData(), std::size_t(utf8.size()));
+    out.insert(out.end(), utf8.cbegin(), utf8.cend());
 }
 
 } // namespace
 
-void appendSearchForm(std::string &out, QStringView text)
+void appendSearchForm(TextBuffer &out, QStringView text)
 {
     if (isAscii(text))
         appendAscii(out, text);
@@ -72,7 +72,7 @@ void appendSearchForm(std::string &out, QStringView text)
         appendUnicode(out, text);
 }
 
-void appendUtf8(std::string &out, QStringView text)
+void appendUtf8(TextBuffer &out, QStringView text)
 {
     if (isAscii(text)) {
         for (QChar c : text)
@@ -80,7 +80,7 @@ void appendUtf8(std::string &out, QStringView text)
         return;
     }
     const QByteArray utf8 = text.toUtf8();
-    out.append(utf8.constData(), std::size_t(utf8.size()));
+    out.insert(out.end(), utf8.cbegin(), utf8.cend());
 }
 
 bool containsBytes(std::string_view text, std::string_view needle)

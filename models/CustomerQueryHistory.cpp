@@ -6,8 +6,10 @@ namespace pac {
 
 namespace {
 
-// Rows held in all, as a multiple of the largest result: a few full-size results at most.
+// Rows held in all (4 bytes each): at most this multiple of the largest result, once they
+// are more than the floor; small results are only bounded in number.
 constexpr qsizetype kRowBudgetFactor = 3;
+constexpr qsizetype kRowBudgetFloor = 1 << 16;
 
 } // namespace
 
@@ -41,7 +43,8 @@ void CustomerQueryHistory::add(const CustomerQueryResult &result)
         largest = std::max(largest, r.matches.size());
     }
     while (m_results.size() > 1
-           && (m_results.size() > m_maxEntries || rows > kRowBudgetFactor * largest)) {
+           && (m_results.size() > m_maxEntries
+               || (rows > kRowBudgetFloor && rows > kRowBudgetFactor * largest))) {
         rows -= m_results.constFirst().matches.size();
         m_results.removeFirst();
     }

@@ -3,6 +3,7 @@
 #include "models/CustomerIndex.h"
 #include "models/CustomerIndexBuilder.h"
 #include "models/CustomerIndexText.h"
+#include "models/CustomerQueryHistory.h"
 
 #include <QTest>
 
@@ -283,6 +284,67 @@ private slots:
         const std::optional<CustomerQueryResult> none = index.query(net15);
         QVERIFY(none->matches.isEmpty());
         QCOMPARE(idsOf(index, index.query(spec, &*none)->matches), (QList<qint64> {1, 9}));
+    }
+
+    void historyOffersTheSmallestResultToRefine()
+    {
+        const CustomerIndex index = indexOf(generatedRows(3000));
+        CustomerQueryHistory history;
+        CustomerQuerySpec spec;
+        spec.today = QDate(2026, 8, 1);
+        for (const QString &text :
+             {QString(), QStringLiteral("n"), QStringLiteral("no"), QStringLiteral("nova")}) {
+            spec.text = text;
+            history.add(*index.query(spec));
+        }
+        auto baseText = [&](const QString &text) {
+            spec.text = text;
+            const CustomerQueryResult *base = history.baseFor(spec, index.version());
+            return base ? base->spec.text : QStringLiteral("(none)");
+        };
+        QCOMPARE(baseText(QStringLiteral("nova c")), QStringLiteral("nova"));
+        QCOMPARE(baseText(QStringLiteral("nov")), QStringLiteral("no")); // a backspace
+        QCOMPARE(baseText(QStringLiteral("an")), QStringLiteral("n"));
+        QCOMPARE(baseText(QStringLiteral("x")), QString());
+        QCOMPARE(baseText(QStringLiteral("NOVA ")), QStringLiteral("nova")); // same needle
+        spec.view = CustomerView::Net15;
+        QCOMPARE(baseText(QStringLiteral("nova")), QStringLiteral("(none)"));
+        spec.view = CustomerView::All;
+        QVERIFY(!history.baseFor(spec, index.version() + 1)); // rows changed since
+
+        // A refined query from the history equals a fresh one.
+        spec.text = QStringLiteral("nov");
+        QCOMPARE(index.query(spec, history.baseFor(spec, index.version()))->matches,
+                 index.query(spec)->matches);
+    }
+
+    void historyIsBounded()
+    {
+        const CustomerIndex index = indexOf(generatedRows(30000));
+        CustomerQueryHistory history(4);
+        CustomerQuerySpec spec;
+        for (int i = 0; i < 10; ++i) {
+            spec.text = QStringLiteral("billing%1@").arg(20000 + i); // one row each
+            history.add(*index.query(spec));
+        }
+        QCOMPARE(history.size(), 4);
+        QCOMPARE(history.baseFor(spec, index.version())->matches.size(), 1);
+
+        // Rows held stay within three times the largest result: every generated row has an
+        // "...@word.example" email, so each of these matches all 30,000 rows.
+        CustomerQueryHistory byRows(50);
+        for (const char *text : {"a", "e", "l", "m", "p", "x", "."}) {
+            spec.text = QString::fromLatin1(text);
+            byRows.add(*index.query(spec));
+            QCOMPARE(byRows.baseFor(spec, index.version())->matches.size(), 30000);
+        }
+        QCOMPARE(byRows.size(), 3);
+        // The same text and rows again (here in another order) replaces the older entry.
+        spec.sortColumn = int(CustomerColumn::Balance);
+        byRows.add(*index.query(spec));
+        QCOMPARE(byRows.size(), 3);
+        QCOMPARE(byRows.baseFor(spec, index.version())->spec.sortColumn,
+                 int(CustomerColumn::Balance));
     }
 
     void cancelledQueryReturnsNothing()
