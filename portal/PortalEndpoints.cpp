@@ -284,6 +284,8 @@ PortalCall *PortalClient::listCreditApplications(const CreditApplicationQuery &q
     request.path = QStringLiteral("/credit-applications");
     if (query.status)
         request.query.addQueryItem(QStringLiteral("status"), toWire(*query.status));
+    if (query.limit > 0)
+        request.query.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
     if (!query.cursor.isEmpty())
         request.query.addQueryItem(QStringLiteral("cursor"), query.cursor);
     return start(std::move(request), context,

@@ -110,7 +110,8 @@ struct HistoryPage
 // GET /credit-applications options.
 struct CreditApplicationQuery
 {
-    std::optional<CreditApplicationStatus> status;
+    std::optional<CreditApplicationStatus> status; // nullopt: every status
+    int limit = 0; // 0: the server's default page size
     QString cursor;
 };
 
