@@ -30,7 +30,6 @@ const QStringList &shownColumns()
         QStringLiteral("ach_reason"),
         QStringLiteral("invoice_email_count"),
         QStringLiteral("last_payment_issue_on"),
-        QStringLiteral("search_text"),
     };
     return columns;
 }
@@ -94,8 +93,11 @@ void bindShown(QSqlQuery &query, int index, const Customer &c)
         index++,
         nullableText(c.lastPaymentIssueOn ? toIsoDate(*c.lastPaymentIssueOn) : QString(),
                      c.lastPaymentIssueOn.has_value()));
-    query.bindValue(index++,
-                    CustomerRecords::notNull(searchTextOf(c.name, c.accountNumber, emails)));
+}
+
+QString searchTextOfShown(const Customer &c)
+{
+    return CustomerRecords::notNull(searchTextOf(c.name, c.accountNumber, allEmails(c)));
 }
 
 } // namespace
@@ -175,7 +177,25 @@ StorageStatus CustomerRecords::upsert(const Customer &server, const std::optiona
         4, local ? QVariant(toJsonText(*local)) : QVariant(QMetaType::fromType<QString>()));
     bindShown(query, 5, local ? *local : server);
     query.bindValue(5 + int(shownColumns().size()), syncMark);
-    return run(query);
+    if (StorageStatus stored = run(query); !stored)
+        return stored;
+
+    // The search text follows the row only if this copy won (it was not older than the one
+    // stored).
+    if (!m_searchUpsert) {
+        m_searchUpsert.emplace(m_db);
+        if (!m_searchUpsert->prepare(
+                QStringLiteral("INSERT INTO customer_search (id, text) SELECT ?, ? "
+                               "WHERE (SELECT version FROM customers WHERE id = ?) = ? "
+                               "ON CONFLICT (id) DO UPDATE SET text = excluded.text"))) {
+            return sqlError(*m_searchUpsert);
+        }
+    }
+    m_searchUpsert->bindValue(0, server.id);
+    m_searchUpsert->bindValue(1, searchTextOfShown(local ? *local : server));
+    m_searchUpsert->bindValue(2, server.id);
+    m_searchUpsert->bindValue(3, server.version);
+    return run(*m_searchUpsert);
 }
 
 StorageStatus CustomerRecords::setLocalView(const Customer &server,
@@ -193,7 +213,14 @@ StorageStatus CustomerRecords::setLocalView(const Customer &server,
         0, local ? QVariant(toJsonText(*local)) : QVariant(QMetaType::fromType<QString>()));
     bindShown(query, 1, local ? *local : server);
     query.bindValue(1 + int(shownColumns().size()), server.id);
-    return run(query);
+    if (StorageStatus stored = run(query); !stored)
+        return stored;
+    QSqlQuery search(m_db);
+    search.prepare(QStringLiteral("INSERT INTO customer_search (id, text) VALUES (?, ?) "
+                                  "ON CONFLICT (id) DO UPDATE SET text = excluded.text"));
+    search.addBindValue(server.id);
+    search.addBindValue(searchTextOfShown(local ? *local : server));
+    return run(search);
 }
 
 const LocalEdits::Context &CustomerRecords::editContext()

@@ -60,6 +60,7 @@ private:
 
     QSqlDatabase m_db;
     std::optional<QSqlQuery> m_upsert;
+    std::optional<QSqlQuery> m_searchUpsert;
     std::optional<LocalEdits::Context> m_context;
 };
 

@@ -141,12 +141,13 @@ StorageResult<qint64> CustomerStore::count() const
 StorageResult<QList<qint64>> CustomerStore::searchIds(const QString &text, int limit) const
 {
     // instr() on the case-folded text: a plain substring test, so %, _, ' and " in the
-    // query are ordinary characters. The covering index (search_text, id) keeps the scan off
-    // the wide rows.
+    // query are ordinary characters. CROSS JOIN keeps the narrow customer_search table as
+    // the scanned side; only the matches are looked up for their name.
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT id FROM customers WHERE instr(search_text, ?) > 0 "
-                                 "ORDER BY name COLLATE NOCASE, id");
+    QString sql
+        = QStringLiteral("SELECT c.id FROM customer_search s CROSS JOIN customers c ON c.id = s.id "
+                         "WHERE instr(s.text, ?) > 0 ORDER BY c.name COLLATE NOCASE, c.id");
     if (limit > 0)
         sql += QStringLiteral(" LIMIT ") + QString::number(limit);
     query.prepare(sql);
@@ -163,8 +164,10 @@ StorageResult<QList<CachedCustomer>> CustomerStore::search(const QString &text, 
 {
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
-    QString sql = cachedCustomersSql(QStringLiteral("WHERE instr(c.search_text, ?) > 0"),
-                                     QStringLiteral("c.name COLLATE NOCASE, c.id"));
+    // The matches (from the narrow table) drive primary-key lookups of the wide rows.
+    QString sql = cachedCustomersSql(
+        QStringLiteral("WHERE c.id IN (SELECT id FROM customer_search WHERE instr(text, ?) > 0)"),
+        QStringLiteral("c.name COLLATE NOCASE, c.id"));
     if (limit > 0)
         sql += QStringLiteral(" LIMIT ") + QString::number(limit);
     query.prepare(sql);

@@ -129,18 +129,6 @@ private slots:
         QCOMPARE(m_cache->customers().searchIds({}, 2).value(), (QList<qint64> {3, 2}));
     }
 
-    void searchUsesTheCoveringIndex()
-    {
-        QSqlQuery plan(m_cache->connection().database());
-        QVERIFY(plan.exec(QStringLiteral(
-            "EXPLAIN QUERY PLAN SELECT id FROM customers WHERE instr(search_text, 'x') > 0")));
-        QString details;
-        while (plan.next())
-            details += plan.value(3).toString();
-        QVERIFY2(details.contains(QStringLiteral("COVERING INDEX customers_search")),
-                 qPrintable(details));
-    }
-
     void forEachStreamsInIdOrderAndStops()
     {
         PAC_VERIFY_OK(m_cache->customers().storeServerCopies(sampleCustomers(1, 30)));
