@@ -165,6 +165,13 @@ private slots:
             return true;
         }));
         QCOMPARE(left, (QList<qint64> {1, 2, 5}));
+        // Their search entries went with them.
+        QCOMPARE(m_cache->customers().searchIds(QStringLiteral("customer")).value(),
+                 (QList<qint64> {1, 2, 5}));
+        QSqlQuery orphans(m_cache->connection().database());
+        QVERIFY(orphans.exec(QStringLiteral("SELECT count(*) FROM customer_search"))
+                && orphans.next());
+        QCOMPARE(orphans.value(0).toInt(), 3);
     }
 
     void cancelledPageIsRolledBack()
