@@ -9,9 +9,24 @@ namespace pac {
 void CustomerIndexBuilder::reserve(qsizetype rows, qsizetype bytesPerRow)
 {
     m_index.m_records.reserve(std::size_t(rows));
-    m_index.m_text.reserve(std::size_t(rows * bytesPerRow / 2));
+    // The search text holds the name, account number and emails; the displayed text only
+    // the name and account number, about a quarter of it.
+    m_index.m_text.reserve(std::size_t(rows * bytesPerRow / 4));
     m_index.m_search.reserve(std::size_t(rows * bytesPerRow));
 }
+
+namespace {
+
+// Gives back spare capacity when it is more than an eighth (a copy of the whole buffer, so
+// not for a little slack: untouched reserved pages cost no memory anyway).
+template<typename Vector>
+void shrinkIfWasteful(Vector &vector)
+{
+    if (vector.capacity() - vector.size() > vector.size() / 8)
+        vector.shrink_to_fit();
+}
+
+} // namespace
 
 void CustomerIndexBuilder::add(const CustomerRow &row)
 {
@@ -25,9 +40,9 @@ CustomerIndex CustomerIndexBuilder::build()
     timer.start();
     m_index.m_building = false;
     m_index.sortIdsAndDropDuplicates();
-    m_index.m_records.shrink_to_fit();
-    m_index.m_text.shrink_to_fit();
-    m_index.m_search.shrink_to_fit();
+    shrinkIfWasteful(m_index.m_records);
+    shrinkIfWasteful(m_index.m_text);
+    shrinkIfWasteful(m_index.m_search);
     ++m_index.m_version;
     qCDebug(lcModels) << "customer index: built" << m_index.size() << "rows, ids ordered in"
                       << timer.elapsed() << "ms";

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -27,25 +28,29 @@ bool isAsciiSpace(char16_t c)
     return c == u' ' || (c >= u'\t' && c <= u'\r');
 }
 
+// Writes straight into room made at the end of out (no per-byte capacity checks), then
+// trims to what was written.
 void appendAscii(TextBuffer &out, QStringView text)
 {
-    bool wrote = false;
+    const std::size_t start = out.size();
+    out.resize(start + std::size_t(text.size()));
+    char *to = out.data() + start;
     bool pendingSpace = false;
     for (QChar qc : text) {
         const char16_t c = qc.unicode();
         if (isAsciiSpace(c)) {
-            pendingSpace = wrote;
+            pendingSpace = to != out.data() + start;
             continue;
         }
         if (c < 0x20 || c == 0x7f)
             continue;
         if (pendingSpace) {
-            out.push_back(' ');
+            *to++ = ' ';
             pendingSpace = false;
         }
-        out.push_back(char(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c));
-        wrote = true;
+        *to++ = char(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
     }
+    out.resize(std::size_t(to - out.data()));
 }
 
 void appendUnicode(TextBuffer &out, QStringView text)
@@ -75,8 +80,10 @@ void appendSearchForm(TextBuffer &out, QStringView text)
 void appendUtf8(TextBuffer &out, QStringView text)
 {
     if (isAscii(text)) {
-        for (QChar c : text)
-            out.push_back(char(c.unicode()));
+        const std::size_t start = out.size();
+        out.resize(start + std::size_t(text.size()));
+        std::transform(text.begin(), text.end(), out.begin() + qsizetype(start),
+                       [](QChar c) { return char(c.unicode()); });
         return;
     }
     const QByteArray utf8 = text.toUtf8();

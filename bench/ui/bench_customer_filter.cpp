@@ -112,7 +112,7 @@ void runSize(qsizetype rows, int repeat)
     qint64 generateNs = 0, addNs = 0;
     double addCpuMs = 0;
     CustomerIndexBuilder builder;
-    builder.reserve(rows, 160);
+    builder.reserve(rows, 180);
     for (qsizetype i = 0; i < rows; ++i) {
         timer.start();
         const CustomerRow row = syntheticCustomer(i);
