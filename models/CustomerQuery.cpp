@@ -79,7 +79,10 @@ void CustomerQuery::setToday(QDate today)
 
 void CustomerQuery::setIndex(std::shared_ptr<CustomerIndex> index)
 {
-    Q_ASSERT(index);
+    if (!index) {
+        qCWarning(lcModels) << "customer query: ignored a null index";
+        return;
+    }
     m_pendingIndex = std::move(index);
     m_pendingChanges.clear();
     if (!m_watcher.isRunning())
