@@ -127,6 +127,7 @@ void CustomerQuery::applyPendingChanges()
     if (m_pendingIndex) {
         m_index = std::move(m_pendingIndex);
         m_history.clear();
+        m_countsIndex = nullptr; // the former index may be freed and its address reused
     }
     if (!m_pendingChanges.isEmpty())
         m_history.clear(); // results of the former rows can no longer be refined
