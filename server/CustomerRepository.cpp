@@ -154,6 +154,7 @@ CustomerRepository::ListPage CustomerRepository::list(const ListQuery &request)
     query.bindValue(QStringLiteral(":limit"), request.limit + 1);
 
     ListPage page;
+    page.items.reserve(request.limit);
     if (!execOrWarn(query, "listing customers"))
         return page;
     const QDate today = m_clock.today();
@@ -168,9 +169,9 @@ CustomerRepository::ListPage CustomerRepository::list(const ListQuery &request)
         last.id = query.value(0).toLongLong();
         if (request.updatedSince)
             last.updatedAt = query.value(19).toString();
-        const auto record = recordFromRow(query, today);
+        auto record = recordFromRow(query, today);
         if (record && Permissions::canSee(request.viewer, record->ownership))
-            page.items.append(toJson(record->customer));
+            page.items.append(std::move(record->customer));
     }
     return page;
 }

@@ -45,7 +45,7 @@ public:
     };
     struct ListPage
     {
-        QJsonArray items; // Customer JSON, visible to the viewer only
+        QList<Customer> items; // visible to the viewer only
         std::optional<CursorPosition> next;
     };
     ListPage list(const ListQuery &query);
