@@ -1,6 +1,7 @@
 #include "storage/CustomerRecords.h"
 
 #include "models/CustomerJson.h"
+#include "storage/CustomerJsonWriter.h"
 #include "storage/Log.h"
 #include "storage/SearchText.h"
 
@@ -11,7 +12,7 @@ namespace pac {
 
 namespace {
 
-// The columns derived from what is shown, in bind order after id/version/etag/JSON.
+// The columns derived from what is shown, in bind order after id/version/etag.
 const QStringList &shownColumns()
 {
     static const QStringList columns {
@@ -36,8 +37,7 @@ const QStringList &shownColumns()
 
 QString upsertSql()
 {
-    QStringList columns {QStringLiteral("version"), QStringLiteral("etag"),
-                         QStringLiteral("server_json"), QStringLiteral("local_json")};
+    QStringList columns {QStringLiteral("version"), QStringLiteral("etag")};
     columns += shownColumns();
     QStringList updates;
     for (const QString &column : columns) {
@@ -108,7 +108,7 @@ CustomerRecords::CustomerRecords(const QSqlDatabase &db)
 
 QString CustomerRecords::toJsonText(const Customer &customer)
 {
-    return QString::fromUtf8(QJsonDocument(toJson(customer)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(customerJsonBytes(customer));
 }
 
 std::optional<Customer> CustomerRecords::fromJsonText(const QString &text)
@@ -135,7 +135,8 @@ StorageError CustomerRecords::sqlError(const QSqlQuery &query)
 StorageResult<std::optional<CustomerRecords::Stored>> CustomerRecords::load(qint64 id)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT server_json, local_json FROM customers WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT server_json, local_json FROM customer_documents WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
         return sqlError(query);
@@ -165,61 +166,86 @@ StorageStatus CustomerRecords::upsert(const Customer &server, const std::optiona
 {
     if (!m_upsert) {
         m_upsert.emplace(m_db);
+        m_documentUpsert.emplace(m_db);
+        m_searchUpsert.emplace(m_db);
+        // The document and the search text follow the row only if this copy won, i.e. it was
+        // not older than the one stored.
+        const QString ifWon
+            = QStringLiteral("WHERE (SELECT version FROM customers WHERE id = ?) = ? ");
         if (!m_upsert->prepare(upsertSql()))
             return sqlError(*m_upsert);
-    }
-    QSqlQuery &query = *m_upsert;
-    query.bindValue(0, server.id);
-    query.bindValue(1, server.version);
-    query.bindValue(2, QString::fromLatin1(server.etag()));
-    query.bindValue(3, toJsonText(server));
-    query.bindValue(
-        4, local ? QVariant(toJsonText(*local)) : QVariant(QMetaType::fromType<QString>()));
-    bindShown(query, 5, local ? *local : server);
-    query.bindValue(5 + int(shownColumns().size()), syncMark);
-    if (StorageStatus stored = run(query); !stored)
-        return stored;
-
-    // The search text follows the row only if this copy won (it was not older than the one
-    // stored).
-    if (!m_searchUpsert) {
-        m_searchUpsert.emplace(m_db);
+        if (!m_documentUpsert->prepare(
+                QStringLiteral("INSERT INTO customer_documents (id, server_json, local_json) "
+                               "SELECT ?, ?, ? ")
+                + ifWon
+                + QStringLiteral("ON CONFLICT (id) DO UPDATE SET server_json = "
+                                 "excluded.server_json, local_json = excluded.local_json"))) {
+            return sqlError(*m_documentUpsert);
+        }
         if (!m_searchUpsert->prepare(
-                QStringLiteral("INSERT INTO customer_search (id, text) SELECT ?, ? "
-                               "WHERE (SELECT version FROM customers WHERE id = ?) = ? "
-                               "ON CONFLICT (id) DO UPDATE SET text = excluded.text"))) {
+                QStringLiteral("INSERT INTO customer_search (id, text) SELECT ?, ? ") + ifWon
+                + QStringLiteral("ON CONFLICT (id) DO UPDATE SET text = excluded.text"))) {
             return sqlError(*m_searchUpsert);
         }
     }
-    m_searchUpsert->bindValue(0, server.id);
-    m_searchUpsert->bindValue(1, searchTextOfShown(local ? *local : server));
-    m_searchUpsert->bindValue(2, server.id);
-    m_searchUpsert->bindValue(3, server.version);
-    return run(*m_searchUpsert);
+    const Customer &shown = local ? *local : server;
+    QSqlQuery &row = *m_upsert;
+    row.bindValue(0, server.id);
+    row.bindValue(1, server.version);
+    row.bindValue(2, QString::fromLatin1(server.etag()));
+    bindShown(row, 3, shown);
+    row.bindValue(3 + int(shownColumns().size()), syncMark);
+    if (StorageStatus stored = run(row); !stored)
+        return stored;
+
+    QSqlQuery &document = *m_documentUpsert;
+    document.bindValue(0, server.id);
+    document.bindValue(1, toJsonText(server));
+    document.bindValue(
+        2, local ? QVariant(toJsonText(*local)) : QVariant(QMetaType::fromType<QString>()));
+    document.bindValue(3, server.id);
+    document.bindValue(4, server.version);
+    if (StorageStatus stored = run(document); !stored)
+        return stored;
+
+    QSqlQuery &search = *m_searchUpsert;
+    search.bindValue(0, server.id);
+    search.bindValue(1, searchTextOfShown(shown));
+    search.bindValue(2, server.id);
+    search.bindValue(3, server.version);
+    return run(search);
 }
 
 StorageStatus CustomerRecords::setLocalView(const Customer &server,
                                             const std::optional<Customer> &local)
 {
-    QStringList sets {QStringLiteral("local_json = ?")};
+    const Customer &shown = local ? *local : server;
+    QStringList sets;
     for (const QString &column : shownColumns())
         sets.append(column + QStringLiteral(" = ?"));
-    QSqlQuery query(m_db);
-    if (!query.prepare(QStringLiteral("UPDATE customers SET ") + sets.join(QStringLiteral(", "))
-                       + QStringLiteral(" WHERE id = ?"))) {
-        return sqlError(query);
+    QSqlQuery row(m_db);
+    if (!row.prepare(QStringLiteral("UPDATE customers SET ") + sets.join(QStringLiteral(", "))
+                     + QStringLiteral(" WHERE id = ?"))) {
+        return sqlError(row);
     }
-    query.bindValue(
-        0, local ? QVariant(toJsonText(*local)) : QVariant(QMetaType::fromType<QString>()));
-    bindShown(query, 1, local ? *local : server);
-    query.bindValue(1 + int(shownColumns().size()), server.id);
-    if (StorageStatus stored = run(query); !stored)
+    bindShown(row, 0, shown);
+    row.bindValue(int(shownColumns().size()), server.id);
+    if (StorageStatus stored = run(row); !stored)
         return stored;
+
+    QSqlQuery document(m_db);
+    document.prepare(QStringLiteral("UPDATE customer_documents SET local_json = ? WHERE id = ?"));
+    document.addBindValue(local ? QVariant(toJsonText(*local))
+                                : QVariant(QMetaType::fromType<QString>()));
+    document.addBindValue(server.id);
+    if (StorageStatus stored = run(document); !stored)
+        return stored;
+
     QSqlQuery search(m_db);
     search.prepare(QStringLiteral("INSERT INTO customer_search (id, text) VALUES (?, ?) "
                                   "ON CONFLICT (id) DO UPDATE SET text = excluded.text"));
     search.addBindValue(server.id);
-    search.addBindValue(searchTextOfShown(local ? *local : server));
+    search.addBindValue(searchTextOfShown(shown));
     return run(search);
 }
 

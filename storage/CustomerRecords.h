@@ -13,7 +13,8 @@
 
 namespace pac {
 
-// Internal to storage/: reads and writes rows of `customers` inside a caller's transaction,
+// Internal to storage/: reads and writes a customer (its row in `customers`, its JSON in
+// `customer_documents`, its text in `customer_search`) inside a caller's transaction,
 // shared by CustomerStore (sync pages) and OutboxStore (edits), so the server copy, the
 // local view and the shown columns are always derived the same way.
 class CustomerRecords
@@ -60,6 +61,7 @@ private:
 
     QSqlDatabase m_db;
     std::optional<QSqlQuery> m_upsert;
+    std::optional<QSqlQuery> m_documentUpsert;
     std::optional<QSqlQuery> m_searchUpsert;
     std::optional<LocalEdits::Context> m_context;
 };

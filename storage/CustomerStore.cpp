@@ -15,10 +15,11 @@ namespace {
 QString cachedCustomersSql(const QString &where, const QString &orderBy)
 {
     return QStringLiteral(R"(
-        SELECT c.id, c.server_json, c.local_json,
+        SELECT c.id, d.server_json, d.local_json,
                coalesce(o.pending, 0), coalesce(o.conflicts, 0), coalesce(o.failed, 0),
                a.customer_id IS NOT NULL
         FROM customers c
+        JOIN customer_documents d ON d.id = c.id
         LEFT JOIN (SELECT customer_id,
                           sum(state IN ('pending', 'sending')) AS pending,
                           max(state = 'conflict') AS conflicts,

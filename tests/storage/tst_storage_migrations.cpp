@@ -141,6 +141,7 @@ private slots:
         QTest::addColumn<int>("from");
         QTest::newRow("version 1") << 1;
         QTest::newRow("version 2") << 2;
+        QTest::newRow("version 3") << 3;
     }
 
     void fromEarlierVersion()
