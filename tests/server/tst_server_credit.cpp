@@ -65,6 +65,7 @@ private Q_SLOTS:
     void creditApplicationValidation();
     void creditApplicationVisibilityAndListing();
     void declineNeedsAReason();
+    void sqlInjectionInANameIsStoredVerbatim();
 
 private:
     qint64 agentCustomerWhere(const QString &achReason, const QString &achStatus = {});
@@ -364,6 +365,26 @@ void TestServerCredit::declineNeedsAReason()
                             {{"If-Match", "\"1\""}});
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value(QStringLiteral("status")).toString(), QStringLiteral("declined"));
+}
+
+void TestServerCredit::sqlInjectionInANameIsStoredVerbatim()
+{
+    const qint64 customer = agentCustomerWhere({});
+    const QString path = QStringLiteral("/customers/%1").arg(customer);
+    const QString name = QStringLiteral("Robert'); DROP TABLE customers; -- \"Tables\" LLC");
+    CreditApplication application = completeApplication(30'000'000);
+    application.legalName = name;
+    application.dba = QStringLiteral("x' OR '1'='1");
+    const Reply submitted
+        = m_agent->post(path + QStringLiteral("/credit-applications"), toJson(application),
+                        {{"If-Match", m_agent->etagOf(path)}});
+    QCOMPARE(submitted.status, 201);
+    const qint64 id = submitted.json().value(QStringLiteral("id")).toInteger();
+    const QJsonObject stored
+        = m_agent->get(QStringLiteral("/credit-applications/%1").arg(id)).json();
+    QCOMPARE(stored.value(QStringLiteral("legal_name")).toString(), name);
+    QCOMPARE(stored.value(QStringLiteral("dba")).toString(), QStringLiteral("x' OR '1'='1"));
+    QCOMPARE(m_agent->get(path).status, 200); // the customers table is still there
 }
 
 QTEST_GUILESS_MAIN(TestServerCredit)
