@@ -40,14 +40,8 @@ QString upsertSql()
     QStringList columns {QStringLiteral("version"), QStringLiteral("etag")};
     columns += shownColumns();
     QStringList updates;
-    for (const QString &column : columns) {
-        // A copy older than the stored one (a stale page after an edit completed) is ignored.
-        updates.append(column
-                       + QStringLiteral(" = CASE WHEN excluded.version >= "
-                                        "customers.version THEN excluded.")
-                       + column + QStringLiteral(" ELSE customers.") + column
-                       + QStringLiteral(" END"));
-    }
+    for (const QString &column : columns)
+        updates.append(column + QStringLiteral(" = excluded.") + column);
     updates.append(
         QStringLiteral("last_seen_sync = max(customers.last_seen_sync, excluded.last_seen_sync)"));
     return QStringLiteral("INSERT INTO customers (id, ") + columns.join(QStringLiteral(", "))
@@ -161,30 +155,68 @@ StorageStatus CustomerRecords::run(QSqlQuery &query)
     return {};
 }
 
-StorageStatus CustomerRecords::upsert(const Customer &server, const std::optional<Customer> &local,
-                                      qint64 syncMark)
+StorageResult<QHash<qint64, qint64>>
+CustomerRecords::storedVersions(const QList<Customer> &customers)
+{
+    QHash<qint64, qint64> versions;
+    // Bounded statements: SQLite limits the number of parameters of one statement.
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype start = 0; start < customers.size(); start += kChunk) {
+        const qsizetype count = std::min(kChunk, customers.size() - start);
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT id, version FROM customers WHERE id IN (?")
+                      + QStringLiteral(", ?").repeated(count - 1) + u')');
+        for (qsizetype i = start; i < start + count; ++i)
+            query.addBindValue(customers.at(i).id);
+        if (!query.exec())
+            return sqlError(query);
+        while (query.next())
+            versions.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    }
+    return versions;
+}
+
+StorageStatus CustomerRecords::markSeen(qint64 id, qint64 syncMark)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE customers SET last_seen_sync = max(last_seen_sync, ?) WHERE id = ?"));
+    query.addBindValue(syncMark);
+    query.addBindValue(id);
+    return run(query);
+}
+
+StorageResult<bool> CustomerRecords::storeServerCopy(const Customer &server)
+{
+    const auto versions = storedVersions({server});
+    if (!versions)
+        return versions.error();
+    if (versions.value().value(server.id, server.version) > server.version)
+        return false; // a newer copy is already stored
+    if (StorageStatus written = write(server, std::nullopt, 0); !written)
+        return written.error();
+    return true;
+}
+
+StorageStatus CustomerRecords::write(const Customer &server, const std::optional<Customer> &local,
+                                     qint64 syncMark)
 {
     if (!m_upsert) {
         m_upsert.emplace(m_db);
         m_documentUpsert.emplace(m_db);
         m_searchUpsert.emplace(m_db);
-        // The document and the search text follow the row only if this copy won, i.e. it was
-        // not older than the one stored.
-        const QString ifWon
-            = QStringLiteral("WHERE (SELECT version FROM customers WHERE id = ?) = ? ");
         if (!m_upsert->prepare(upsertSql()))
             return sqlError(*m_upsert);
-        if (!m_documentUpsert->prepare(
-                QStringLiteral("INSERT INTO customer_documents (id, server_json, local_json) "
-                               "SELECT ?, ?, ? ")
-                + ifWon
-                + QStringLiteral("ON CONFLICT (id) DO UPDATE SET server_json = "
-                                 "excluded.server_json, local_json = excluded.local_json"))) {
+        if (!m_documentUpsert->prepare(QStringLiteral(
+                "INSERT INTO customer_documents (id, server_json, local_json) VALUES (?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET server_json = excluded.server_json, "
+                "local_json = excluded.local_json"))) {
             return sqlError(*m_documentUpsert);
         }
         if (!m_searchUpsert->prepare(
-                QStringLiteral("INSERT INTO customer_search (id, text) SELECT ?, ? ") + ifWon
-                + QStringLiteral("ON CONFLICT (id) DO UPDATE SET text = excluded.text"))) {
+                QStringLiteral("INSERT INTO customer_search (id, text) VALUES (?, ?) "
+                               "ON CONFLICT (id) DO UPDATE SET text = excluded.text"))) {
             return sqlError(*m_searchUpsert);
         }
     }
@@ -203,16 +235,12 @@ StorageStatus CustomerRecords::upsert(const Customer &server, const std::optiona
     document.bindValue(1, toJsonText(server));
     document.bindValue(
         2, local ? QVariant(toJsonText(*local)) : QVariant(QMetaType::fromType<QString>()));
-    document.bindValue(3, server.id);
-    document.bindValue(4, server.version);
     if (StorageStatus stored = run(document); !stored)
         return stored;
 
     QSqlQuery &search = *m_searchUpsert;
     search.bindValue(0, server.id);
     search.bindValue(1, searchTextOfShown(shown));
-    search.bindValue(2, server.id);
-    search.bindValue(3, server.version);
     return run(search);
 }
 

@@ -5,6 +5,7 @@
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -32,10 +33,18 @@ public:
 
     StorageResult<std::optional<Stored>> load(qint64 id);
 
-    // Inserts the server copy or replaces an older-or-equal one (a newer stored copy wins),
-    // with its local view and the shown columns; marks it seen by `syncMark` (0 = no mark).
-    StorageStatus upsert(const Customer &server, const std::optional<Customer> &local,
-                         qint64 syncMark);
+    // The versions stored for these customers (absent: not in the cache).
+    StorageResult<QHash<qint64, qint64>> storedVersions(const QList<Customer> &customers);
+    // Writes the server copy with its local view, the shown columns and the search text,
+    // replacing what is stored whatever its version (callers check with storedVersions()),
+    // and marks it seen by `syncMark` (0 = no mark).
+    StorageStatus write(const Customer &server, const std::optional<Customer> &local,
+                        qint64 syncMark);
+    // A full sync saw the customer but brought an older copy than the stored one.
+    StorageStatus markSeen(qint64 id, qint64 syncMark);
+    // Stores a server copy the portal just returned, unless a newer one is stored already
+    // (false then); the local view is cleared (callers recompute it).
+    StorageResult<bool> storeServerCopy(const Customer &server);
     // Replaces the local view (and the shown columns) of a stored customer.
     StorageStatus setLocalView(const Customer &server, const std::optional<Customer> &local);
 

@@ -74,12 +74,24 @@ StorageResult<int> CustomerStore::storeServerCopies(const QList<Customer> &custo
     const auto withEntries = records.customersWithEntries();
     if (!withEntries)
         return withEntries.error();
+    auto versions = records.storedVersions(customers);
+    if (!versions)
+        return versions.error();
     int written = 0;
     for (const Customer &customer : customers) {
         if (cancelled && cancelled()) {
             transaction.rollback();
             return StorageError::make(StorageError::Kind::Cancelled,
                                       tr("Saving customers was cancelled."));
+        }
+        // A copy older than the stored one (a stale page after an edit completed) is
+        // ignored, though a full sync did see the customer.
+        if (versions.value().value(customer.id, customer.version) > customer.version) {
+            if (syncMark != 0) {
+                if (StorageStatus seen = records.markSeen(customer.id, syncMark); !seen)
+                    return seen.error();
+            }
+            continue;
         }
         std::optional<Customer> local;
         if (withEntries.value().contains(customer.id)) {
@@ -88,8 +100,9 @@ StorageResult<int> CustomerStore::storeServerCopies(const QList<Customer> &custo
                 return view.error();
             local = view.value();
         }
-        if (StorageStatus stored = records.upsert(customer, local, syncMark); !stored)
+        if (StorageStatus stored = records.write(customer, local, syncMark); !stored)
             return stored.error();
+        versions.value().insert(customer.id, customer.version);
         ++written;
     }
     if (StorageStatus committed = transaction.commit(); !committed)

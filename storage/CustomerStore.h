@@ -26,9 +26,9 @@ public:
     // Stores server copies in ONE transaction (a sync page). A copy older than the one stored
     // (lower version) is ignored. Customers with outbox entries get their local view
     // recomputed on top of the new server copy. `syncMark`, if not 0, is recorded as the last
-    // full sync that saw the customer (see removeNotSeenSince()). Returns how many rows were
-    // written. If `cancelled` is given and returns true between rows, the page is rolled back
-    // and Kind::Cancelled returned.
+    // full sync that saw the customer (see removeNotSeenSince()). Returns how many copies were
+    // stored (older ones are not). If `cancelled` is given and returns true between rows, the page
+    // is rolled back and Kind::Cancelled returned.
     StorageResult<int> storeServerCopies(const QList<Customer> &customers, qint64 syncMark = 0,
                                          const std::function<bool()> &cancelled = {});
 

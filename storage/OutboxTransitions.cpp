@@ -99,7 +99,10 @@ StorageStatus storeServerCopy(CustomerRecords &records, const OutboxEntry &entry
                                       .arg(server.id)
                                       .arg(entry.customerId));
     }
-    return records.upsert(server, std::nullopt, 0);
+    const auto stored = records.storeServerCopy(server);
+    if (!stored)
+        return stored.error();
+    return {};
 }
 
 // Re-queues a conflicting entry on the ETag of "theirs" with a fresh idempotency key.

@@ -73,6 +73,28 @@ private slots:
         QCOMPARE(m_cache->customers().find(1).value()->server.balanceCents, 777);
     }
 
+    void olderCopyInAFullSyncStillCountsAsSeen()
+    {
+        Customer newer = sampleCustomer(1);
+        newer.version = 5;
+        PAC_VERIFY_OK(m_cache->customers().storeServerCopies({newer, sampleCustomer(2)}, 1));
+        Customer older = newer;
+        older.version = 4;
+        older.name = QStringLiteral("Older");
+        Customer newest = older;
+        newest.version = 6;
+        newest.name = QStringLiteral("Newest");
+        // One page with the same customer twice: the newer copy wins whatever the order.
+        const auto written = m_cache->customers().storeServerCopies({older, newest, older}, 2);
+        PAC_VERIFY_OK(written);
+        QCOMPARE(written.value(), 1);
+        QCOMPARE(m_cache->customers().find(1).value()->server, newest);
+        PAC_VERIFY_OK(m_cache->customers().storeServerCopies({older}, 3));
+        QCOMPARE(m_cache->customers().removeNotSeenSince(3).value(), 1); // customer 2 only
+        QCOMPARE(m_cache->customers().find(1).value()->server, newest);
+        QVERIFY(!m_cache->customers().find(2).value().has_value());
+    }
+
     void search_data()
     {
         QTest::addColumn<QString>("text");
