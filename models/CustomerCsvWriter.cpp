@@ -43,6 +43,23 @@ QString CustomerCsvWriter::quoted(const QString &field)
 bool CustomerCsvWriter::write(QIODevice *device, const CustomerIndex &index,
                               const QList<quint32> &slotList, QString *error) const
 {
+    return writeLines(device, true, &index, slotList, error);
+}
+
+bool CustomerCsvWriter::writeHeader(QIODevice *device, QString *error) const
+{
+    return writeLines(device, true, nullptr, {}, error);
+}
+
+bool CustomerCsvWriter::writeRows(QIODevice *device, const CustomerIndex &index,
+                                  const QList<quint32> &slotList, QString *error) const
+{
+    return writeLines(device, false, &index, slotList, error);
+}
+
+bool CustomerCsvWriter::writeLines(QIODevice *device, bool header, const CustomerIndex *index,
+                                   const QList<quint32> &slotList, QString *error) const
+{
     if (!device || !device->isWritable()) {
         if (error)
             *error = tr("The CSV file is not open for writing.");
@@ -67,16 +84,18 @@ bool CustomerCsvWriter::write(QIODevice *device, const CustomerIndex &index,
 
     QStringList fields;
     fields.reserve(m_columns.size());
-    for (CustomerColumn column : m_columns)
-        fields.append(quoted(CustomerColumns::title(column)));
-    if (!appendLine(fields))
-        return false;
+    if (header) {
+        for (CustomerColumn column : m_columns)
+            fields.append(quoted(CustomerColumns::title(column)));
+        if (!appendLine(fields))
+            return false;
+    }
     for (quint32 slot : slotList) {
-        if (!index.isLive(slot))
+        if (!index || !index->isLive(slot))
             continue;
         fields.clear();
         for (CustomerColumn column : m_columns)
-            fields.append(quoted(CustomerColumns::exportText(index, slot, column)));
+            fields.append(quoted(CustomerColumns::exportText(*index, slot, column)));
         if (!appendLine(fields))
             return false;
     }
@@ -87,7 +106,7 @@ bool CustomerCsvWriter::write(QIODevice *device, const CustomerTableModel &model
                               QString *error) const
 {
     if (!model.customerIndex())
-        return write(device, CustomerIndex(), {}, error);
+        return writeHeader(device, error);
     return write(device, *model.customerIndex(), model.shownSlots(), error);
 }
 

@@ -27,17 +27,26 @@ public:
     // empty.
     explicit CustomerCsvWriter(QList<CustomerColumn> columns = {});
 
-    // Writes the rows of slots (in that order). On failure returns false and sets *error to
-    // a message naming the cause.
+    // Writes the header row, then the rows of slots (in that order; slots no longer live
+    // are skipped). On failure returns false and sets *error to a message naming the cause.
     bool write(QIODevice *device, const CustomerIndex &index, const QList<quint32> &slotList,
                QString *error = nullptr) const;
-    // Writes what the model shows, in its order.
+    // Writes the header row, then what the model shows, in its order.
     bool write(QIODevice *device, const CustomerTableModel &model, QString *error = nullptr) const;
+
+    // The two halves of write(), for an export written in slices (a few thousand rows per
+    // turn of the event loop): the header row once, then the rows of each slice.
+    bool writeHeader(QIODevice *device, QString *error = nullptr) const;
+    bool writeRows(QIODevice *device, const CustomerIndex &index, const QList<quint32> &slotList,
+                   QString *error = nullptr) const;
 
     // One field as RFC 4180 writes it.
     static QString quoted(const QString &field);
 
 private:
+    bool writeLines(QIODevice *device, bool header, const CustomerIndex *index,
+                    const QList<quint32> &slotList, QString *error) const;
+
     QList<CustomerColumn> m_columns;
 };
 

@@ -102,6 +102,39 @@ private slots:
         QVERIFY(lines.at(2).isEmpty());
     }
 
+    void slicesMakeTheSameFileAsOneWrite()
+    {
+        QList<CustomerRow> many = generatedRows(250);
+        many += rows();
+        const auto index = sharedIndexOf(many);
+        QList<quint32> order;
+        for (quint32 slot = index->slotCount(); slot-- > 0;)
+            order.append(slot); // any order: here backwards
+        const CustomerCsvWriter writer;
+        QBuffer whole;
+        QVERIFY(whole.open(QIODevice::WriteOnly));
+        QVERIFY(writer.write(&whole, *index, order));
+        QBuffer sliced;
+        QVERIFY(sliced.open(QIODevice::WriteOnly));
+        QVERIFY(writer.writeHeader(&sliced));
+        for (qsizetype at = 0; at < order.size(); at += 64)
+            QVERIFY(writer.writeRows(&sliced, *index, order.mid(at, 64)));
+        QCOMPARE(sliced.data(), whole.data());
+        QCOMPARE(whole.data().count("\r\n"), 1 + 252 + 1); // header, rows, one inner CRLF
+    }
+
+    void removedRowsAreSkipped()
+    {
+        const auto index = sharedIndexOf(rows());
+        const QList<quint32> shown {0, 1};
+        index->apply({}, {1});
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(
+            CustomerCsvWriter({CustomerColumn::AccountNumber}).writeRows(&buffer, *index, shown));
+        QCOMPARE(buffer.data(), QByteArray("200\r\n"));
+    }
+
     void emptyModelWritesTheHeader()
     {
         CustomerTableModel model;
