@@ -3,7 +3,7 @@
 file(MAKE_DIRECTORY ${WORK_DIR})
 configure_file(${SOURCE_DIR}/translations/agent-console_es.ts ${WORK_DIR}/es.ts COPYONLY)
 execute_process(
-    COMMAND ${LUPDATE} -no-obsolete -locations none
+    COMMAND ${LUPDATE} -I ${SOURCE_DIR} -no-obsolete -locations none
             models storage portal documents cli ui app -ts ${WORK_DIR}/es.ts
     WORKING_DIRECTORY ${SOURCE_DIR}
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
