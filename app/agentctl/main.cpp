@@ -1,29 +1,34 @@
-#include <QCommandLineParser>
-#include <QCoreApplication>
+#include "cli/AgentCtl.h"
+#include "cli/CommandRegistry.h"
 
-// Placeholder until the CLI lands (issue 4): options per ../shared/API.md.
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("agentctl"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PAC_VERSION));
+    pac::cli::CommandRegistry registry;
+    pac::cli::registerBuiltinCommands(registry);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Portal Agent Console on the command line.\n\n"
-        "Commands: login, sync, customers, show, invoice-emails, terms, ach, credit-app,\n"
-        "outbox, push, history."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOptions({
-        {QStringLiteral("portal"), QStringLiteral("Portal base URL."), QStringLiteral("URL")},
-        {QStringLiteral("demo"), QStringLiteral("Use the built-in demo portal.")},
-        {QStringLiteral("user"), QStringLiteral("User name."), QStringLiteral("NAME")},
-        {QStringLiteral("profile"), QStringLiteral("Profile folder (cache, outbox, settings)."),
-         QStringLiteral("DIR")},
-        {QStringLiteral("password-stdin"), QStringLiteral("Read the password from stdin.")},
-    });
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."));
-    parser.process(app);
-    return 0;
+    // Commands that draw (a PDF) get a QGuiApplication on the offscreen platform; the others
+    // need no display at all.
+    std::unique_ptr<QCoreApplication> app;
+    if (pac::cli::AgentCtl::needsGuiApplication(registry, argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("agentctl"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PortalAgentConsole"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAC_VERSION));
+    pac::cli::AgentCtl::installTranslation(*app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    pac::cli::AgentCtl agentctl(registry, out, err);
+    return agentctl.run(QCoreApplication::arguments());
 }

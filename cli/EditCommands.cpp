@@ -1,0 +1,196 @@
+#include "cli/EditCommands.h"
+
+#include "cli/CliFormat.h"
+#include "cli/CommandContext.h"
+#include "cli/EditDelivery.h"
+#include "cli/SyncRunner.h"
+#include "models/InvoiceEmailList.h"
+#include "models/PaymentTerms.h"
+#include "portal/CustomerEditService.h"
+#include "storage/LocalCache.h"
+
+namespace pac::cli {
+
+namespace {
+
+std::optional<qint64> customerIdArgument(CommandContext &context, const QString &command,
+                                         const QString &text)
+{
+    const auto id = CliFormat::parseId(text);
+    if (!id) {
+        context.failValidation(command,
+                               {{QStringLiteral("id"), QString(ErrorCode::InvalidFormat),
+                                 CommandContext::tr("“%1” is not a customer id.").arg(text)}});
+    }
+    return id;
+}
+
+// The customer as the cache shows it now (after an edit: the portal's accepted copy).
+std::optional<Customer> shownCustomer(CommandContext &context, qint64 customerId)
+{
+    const auto found = context.cache()->customers().find(customerId);
+    if (!found || !found->has_value())
+        return std::nullopt;
+    return (*found)->shown();
+}
+
+} // namespace
+
+QString InvoiceEmailsCommand::synopsis()
+{
+    return QStringLiteral("invoice-emails ID [--set LIST | --add ADDR | --remove ADDR]");
+}
+
+QString InvoiceEmailsCommand::summary()
+{
+    return tr("Show or change a customer's Additional Invoice Emails (up to 10, CC'd on every "
+              "invoice).");
+}
+
+void InvoiceEmailsCommand::run(CommandContext &context, const QStringList &arguments)
+{
+    m_arguments.addOption({QStringLiteral("set"),
+                           tr("Replace the list: addresses separated by commas, semicolons or "
+                              "line breaks (\"Ann <ann@x.com>\" works)."),
+                           QStringLiteral("LIST")});
+    m_arguments.addOption(
+        {QStringLiteral("add"), tr("Add one or more addresses."), QStringLiteral("ADDR")});
+    m_arguments.addOption(
+        {QStringLiteral("remove"), tr("Remove an address."), QStringLiteral("ADDR")});
+    if (!m_arguments.parse(context, arguments, 1, 1))
+        return;
+    const auto id = customerIdArgument(context, QStringLiteral("invoice-emails"),
+                                       m_arguments.positional().at(0));
+    if (!id)
+        return;
+    m_customerId = *id;
+    const int changes = int(m_arguments.isSet(QStringLiteral("set")))
+        + int(m_arguments.isSet(QStringLiteral("add")))
+        + int(m_arguments.isSet(QStringLiteral("remove")));
+    if (changes > 1) {
+        context.fail(ExitCode::UsageError, tr("Use only one of --set, --add and --remove."));
+        return;
+    }
+    m_runner = new SyncRunner(context, &context);
+    if (changes == 0)
+        m_runner->ensureCache([this, &context] { print(context); });
+    else
+        m_runner->prepareEdit([this, &context] { change(context); });
+}
+
+void InvoiceEmailsCommand::print(CommandContext &context)
+{
+    const auto customer = shownCustomer(context, m_customerId);
+    if (!customer) {
+        context.fail(
+            ExitCode::UsageError,
+            tr("invoice-emails %1: there is no such customer in your list.").arg(m_customerId));
+        return;
+    }
+    const InvoiceEmailList::Recipients recipients
+        = InvoiceEmailList::recipients(customer->billingContacts, customer->invoiceEmails);
+    QTextStream &out = context.out();
+    for (const QString &to : recipients.to)
+        out << "To: " << to << '\n';
+    for (const QString &email : customer->invoiceEmails) {
+        out << "Cc: " << email;
+        if (InvoiceEmailList::isRedundant(email, customer->billingContacts))
+            out << "  " << tr("(redundant: already a billing contact)");
+        out << '\n';
+    }
+    context.err() << tr("%1 of %2 additional invoice emails")
+                         .arg(customer->invoiceEmails.size())
+                         .arg(InvoiceEmailList::MaxEmails)
+                  << Qt::endl;
+    context.finish(ExitCode::Ok);
+}
+
+void InvoiceEmailsCommand::change(CommandContext &context)
+{
+    CustomerEditService *edits = context.edits();
+    if (!edits)
+        return;
+    const QString subject = QStringLiteral("invoice-emails %1").arg(m_customerId);
+    EditResult result;
+    if (m_arguments.isSet(QStringLiteral("set"))) {
+        result = edits->setInvoiceEmails(
+            m_customerId,
+            InvoiceEmailList::parsePasted(m_arguments.values(QStringLiteral("set")).join(u'\n')));
+    } else if (m_arguments.isSet(QStringLiteral("add"))) {
+        result = edits->addInvoiceEmails(m_customerId,
+                                         m_arguments.values(QStringLiteral("add")).join(u'\n'));
+    } else {
+        result
+            = edits->removeInvoiceEmail(m_customerId, m_arguments.value(QStringLiteral("remove")));
+    }
+    if (result.status != EditResult::Status::Saved) {
+        EditDelivery::finishUnsaved(context, subject, result);
+        return;
+    }
+    m_delivery = new EditDelivery(context, subject, &context);
+    m_delivery->deliver(result.entry->id, m_customerId, [this, &context, subject] {
+        const auto customer = shownCustomer(context, m_customerId);
+        const QStringList emails = customer ? customer->invoiceEmails : QStringList();
+        context.out() << subject << ": "
+                      << tr("saved on the portal; %1 of %2: %3")
+                             .arg(emails.size())
+                             .arg(InvoiceEmailList::MaxEmails)
+                             .arg(emails.isEmpty() ? tr("(none)")
+                                                   : emails.join(QStringLiteral(", ")))
+                      << Qt::endl;
+    });
+}
+
+QString TermsCommand::synopsis()
+{
+    return QStringLiteral("terms ID net15|due_on_receipt");
+}
+
+QString TermsCommand::summary()
+{
+    return tr("Move a customer to Net 15 (credit limit at least $500.00) or back to due on "
+              "receipt.");
+}
+
+void TermsCommand::run(CommandContext &context, const QStringList &arguments)
+{
+    if (!m_arguments.parse(context, arguments, 2, 2))
+        return;
+    const auto id
+        = customerIdArgument(context, QStringLiteral("terms"), m_arguments.positional().at(0));
+    if (!id)
+        return;
+    const QString termsText = m_arguments.positional().at(1);
+    const auto terms = paymentTermsFromWire(termsText);
+    if (!terms) {
+        context.failValidation(QStringLiteral("terms %1").arg(*id),
+                               {{QStringLiteral("terms"), QString(ErrorCode::InvalidFormat),
+                                 tr("“%1” is not net15 or due_on_receipt.").arg(termsText)}});
+        return;
+    }
+    m_runner = new SyncRunner(context, &context);
+    m_runner->prepareEdit([this, &context, customerId = *id, target = *terms] {
+        CustomerEditService *edits = context.edits();
+        if (!edits)
+            return;
+        const QString subject = QStringLiteral("terms %1").arg(customerId);
+        const EditResult result = edits->setPaymentTerms(customerId, target);
+        if (result.status != EditResult::Status::Saved) {
+            EditDelivery::finishUnsaved(context, subject, result);
+            return;
+        }
+        m_delivery = new EditDelivery(context, subject, &context);
+        m_delivery->deliver(result.entry->id, customerId, [&context, customerId, subject] {
+            const auto customer = shownCustomer(context, customerId);
+            if (!customer)
+                return;
+            context.out() << subject << ": "
+                          << tr("now %1, credit limit %2")
+                                 .arg(PaymentTerms::displayName(customer->paymentTerms),
+                                      CliFormat::money(customer->creditLimitCents))
+                          << Qt::endl;
+        });
+    });
+}
+
+} // namespace pac::cli
