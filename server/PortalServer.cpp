@@ -77,7 +77,7 @@ bool PortalServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 
     const QPointer<QTcpSocket> guarded(socket);
     if (fault.delayMs > 0) {
-        QTimer::singleShot(fault.delayMs, this,
+        QTimer::singleShot(fault.delayMs, Qt::PreciseTimer, this,
                            [this, guarded, exchange]() { deliver(guarded, exchange); });
     } else {
         deliver(guarded, exchange);

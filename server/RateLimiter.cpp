@@ -11,7 +11,7 @@ constexpr qsizetype kMaxBuckets = 10000;
 
 RateLimiter::RateLimiter(double ratePerSecond, double burst)
     : m_rate(std::max(0.0, ratePerSecond))
-    , m_burst(burst > 0 ? burst : 2 * m_rate)
+    , m_burst(std::max(1.0, burst > 0 ? burst : 2 * m_rate)) // a bucket holds one request at least
 { }
 
 int RateLimiter::acquire(const QByteArray &key, qint64 nowMs)

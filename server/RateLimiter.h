@@ -11,7 +11,7 @@ namespace pac::server {
 class RateLimiter
 {
 public:
-    // rate <= 0 switches limiting off; burst <= 0 means twice the rate.
+    // rate <= 0 switches limiting off; burst <= 0 means twice the rate (and at least 1).
     explicit RateLimiter(double ratePerSecond, double burst = 0);
 
     bool isEnabled() const { return m_rate > 0; }

@@ -121,6 +121,9 @@ void TestServerUnits::rateLimiterBurstRefillAndRetryAfter()
     RateLimiter slow(0.25, 1);
     QCOMPARE(slow.acquire("k", 0), 0);
     QCOMPARE(slow.acquire("k", 0), 4); // one token per 4 s
+    RateLimiter tiny(0.1); // twice the rate would be 0.2: still one request gets through
+    QCOMPARE(tiny.acquire("k", 0), 0);
+    QCOMPARE(tiny.acquire("k", 0), 10);
     RateLimiter off(0);
     QVERIFY(!off.isEnabled());
     for (int i = 0; i < 10000; ++i)
