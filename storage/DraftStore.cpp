@@ -79,7 +79,6 @@ StorageResult<CreditApplicationDraft> DraftStore::save(const QString &id,
     QSqlQuery query(m_connection.database());
     query.prepare(QStringLiteral("UPDATE drafts SET content = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(OutboxRows::jsonText(content));
-    // Never goes back in time, so "most recently updated" stays an order of saves.
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(id);
     if (!query.exec())

@@ -108,8 +108,9 @@ void FileCredentialStore::remove(const QString &key, QObject *context, Credentia
     CredentialResult result = load(&entries);
     if (result.ok() && entries.contains(key)) {
         entries.remove(key);
-        result = entries.isEmpty() ? CredentialResult {} : save(entries);
-        if (entries.isEmpty() && !QFile::remove(m_path))
+        if (!entries.isEmpty())
+            result = save(entries);
+        else if (!QFile::remove(m_path)) // the last secret: leave no file behind
             result = failure(tr("Cannot remove %1.").arg(m_path));
     }
     deliverLater(context, std::move(callback), std::move(result));

@@ -11,8 +11,11 @@ namespace pac {
 class CacheConnection;
 
 // The outbox of local edits. Every call that changes an entry runs in ONE transaction with
-// the matching change of the customer's local view, committed with synchronous=FULL. See
-// docs/storage.md for the life of an entry.
+// the matching change of the customer's local view. What the user typed or decided (enqueue,
+// resolutions, edits, drops) and what the portal refused commit with synchronous=FULL; the
+// bookkeeping of sending (markSending, markRetry, complete, recovery) with NORMAL, because
+// losing it to a power cut only makes the entry go out again with the same idempotency key,
+// which the portal replays. See docs/storage.md for the life of an entry.
 class OutboxStore
 {
     Q_DECLARE_TR_FUNCTIONS(pac::OutboxStore)
