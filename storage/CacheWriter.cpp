@@ -129,6 +129,8 @@ CacheWriter::CacheWriter(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_worker(new CacheWriterWorker(databasePath, m_cancelledUpTo))
 {
+    // failed(StorageError) crosses threads: receivers get it queued.
+    qRegisterMetaType<pac::StorageError>();
     m_thread.setObjectName(QStringLiteral("pac-cache-writer"));
     m_worker->moveToThread(&m_thread);
     // Deleted on its own thread as the thread finishes, closing its connection there.

@@ -30,8 +30,6 @@ private:
     }
 
 private slots:
-    void initTestCase() { qRegisterMetaType<pac::StorageError>(); }
-
     void writesPagesOnItsOwnThreadWithItsOwnConnection()
     {
         QTemporaryDir dir;
@@ -183,6 +181,10 @@ private slots:
         QSignalSpy opened(&writer, &CacheWriter::opened);
         QSignalSpy failed(&writer, &CacheWriter::failed);
         QSignalSpy finished(&writer, &CacheWriter::finished);
+        // A receiver on this thread gets the error queued, with its value intact.
+        std::optional<StorageError::Kind> queuedKind;
+        connect(&writer, &CacheWriter::failed, this,
+                [&queuedKind](const StorageError &error) { queuedKind = error.kind; });
         writer.beginSync(CacheWriter::SyncMode::Full);
         writer.writePage(sampleCustomers(1, 2));
         writer.finishSync(QDateTime::currentDateTimeUtc());
@@ -192,6 +194,7 @@ private slots:
         QVERIFY(!opened[0][1].toString().isEmpty());
         QCOMPARE(failed[0][0].value<StorageError>().kind, StorageError::Kind::Open);
         QCOMPARE(finished.size(), 0);
+        QTRY_COMPARE(queuedKind, std::optional<StorageError::Kind>(StorageError::Kind::Open));
     }
 };
 
