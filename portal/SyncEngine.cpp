@@ -326,6 +326,7 @@ void SyncEngine::startPull()
     setPhase(SyncPhase::Pulling);
     m_run->generation = ++m_generation;
     m_pagesAtWriter.clear();
+    m_writtenAhead = 0;
     QDateTime since;
     if (!m_run->full) {
         const auto meta = m_cache.meta().read();
@@ -351,6 +352,14 @@ void SyncEngine::onPageReceived(quint64 generation, int customers, const QList<q
         return;
     setOnline(true);
     m_run->summary.customersReceived += customers;
+    // The writer's signal and the puller's come from two threads: the page may already be
+    // written.
+    if (m_writtenAhead > 0) {
+        --m_writtenAhead;
+        if (!changedIds.isEmpty())
+            Q_EMIT customersChanged(changedIds);
+        return;
+    }
     m_pagesAtWriter.push_back(changedIds);
 }
 
@@ -385,6 +394,8 @@ void SyncEngine::onPageWritten(int customersInPage, qint64 customersWrittenInSyn
         m_pagesAtWriter.pop_front();
         if (!ids.isEmpty())
             Q_EMIT customersChanged(ids);
+    } else {
+        ++m_writtenAhead;
     }
     const qint64 received = m_run->summary.customersReceived;
     const qint64 total = m_run->allReceived
@@ -400,6 +411,11 @@ void SyncEngine::onWriterFinished(qint64 customersWritten, int customersRemoved)
         return;
     m_run->summary.customersWritten = customersWritten;
     m_run->summary.customersRemoved = customersRemoved;
+    // Every page is committed now.
+    for (const QList<qint64> &ids : m_pagesAtWriter) {
+        if (!ids.isEmpty())
+            Q_EMIT customersChanged(ids);
+    }
     m_pagesAtWriter.clear();
     Q_EMIT progress(m_run->summary.customersReceived, m_run->summary.customersReceived);
     if (m_run->full)
@@ -464,6 +480,7 @@ void SyncEngine::endRun()
     m_cancelling = false;
     m_awaitingWriterCancel = false;
     m_pagesAtWriter.clear();
+    m_writtenAhead = 0;
     setPhase(SyncPhase::Idle);
     scheduleRetry();
     // Requests made meanwhile run from the event loop, after the signals of this one.

@@ -168,6 +168,7 @@ private:
     PushScope m_pendingScope = PushScope::DueOnly;
     bool m_pendingPush = false;
     std::deque<QList<qint64>> m_pagesAtWriter; // changed ids of the pages not yet written
+    int m_writtenAhead = 0; // pages written before their pageReceived() arrived
 
     QTimer m_backgroundTimer;
     QTimer m_retryTimer;
