@@ -100,7 +100,9 @@ private slots:
                 return counter.watch(client->putInvoiceEmails(
                     id, emails, {current.etag(), QUuid::createUuid()}, c, done));
             });
-            QVERIFY2(result.ok(), QByteArray(describe(result) + " at edit " + QByteArray::number(edit)).constData());
+            QVERIFY2(
+                result.ok(),
+                QByteArray(describe(result) + " at edit " + QByteArray::number(edit)).constData());
             QCOMPARE(result.value().invoiceEmails, emails);
             QCOMPARE(result.value().version, current.version + 1);
             current = result.value();
