@@ -212,6 +212,22 @@ private slots:
         QCOMPARE(page->nextCursor, QStringLiteral("c2"));
     }
 
+    // The baseline of the next figure: parsing the same page into a QJsonDocument only.
+    void parseThousandCustomerPage()
+    {
+        const QByteArray body = QJsonDocument(customerPage(1000)).toJson(QJsonDocument::Compact);
+        qsizetype items = 0;
+        QBENCHMARK
+        {
+            items = QJsonDocument::fromJson(body)
+                        .object()
+                        .value(QStringLiteral("items"))
+                        .toArray()
+                        .size();
+        }
+        QCOMPARE(items, 1000);
+    }
+
     // Not a timed test: run with -iterations N (or -tickcounter) for the figure. The sync
     // engine pages 100,000 customers in 100 pages of 1,000, so this cost times 100 is the
     // client-side decode share of a first sync.
