@@ -6,6 +6,7 @@
 #include "portal/SyncPuller.h"
 #include "portal/SyncPusher.h"
 #include "storage/CacheWriter.h"
+#include "storage/CreditApplicationStore.h"
 #include "storage/LocalCache.h"
 
 #include <algorithm>
@@ -352,6 +353,8 @@ void SyncEngine::onPageReceived(quint64 generation, int customers, const QList<q
         return;
     setOnline(true);
     m_run->summary.customersReceived += customers;
+    for (qint64 id : changedIds)
+        m_run->changedCustomers.insert(id);
     // The writer's signal and the puller's come from two threads: the page may already be
     // written.
     if (m_writtenAhead > 0) {
@@ -420,8 +423,34 @@ void SyncEngine::onWriterFinished(qint64 customersWritten, int customersRemoved)
     Q_EMIT progress(m_run->summary.customersReceived, m_run->summary.customersReceived);
     if (m_run->full)
         Q_EMIT customersReloaded();
+    refreshCreditApplications();
+}
+
+void SyncEngine::refreshCreditApplications()
+{
     setPhase(SyncPhase::CreditApplications);
-    m_creditApplications->start();
+    const qint64 interval = m_options.creditApplicationsInterval.count();
+    m_run->completeCreditRefresh = m_run->full || !m_creditApplicationsRefreshed.isValid()
+        || interval <= 0 || m_creditApplicationsRefreshed.elapsed() >= interval;
+    if (m_run->completeCreditRefresh) {
+        m_creditApplications->start();
+        return;
+    }
+    // Between complete fetches: the submitted applications of the customers that changed
+    // (a decision changes the customer's limit), by id.
+    QList<qint64> ids;
+    if (const auto submitted
+        = m_cache.creditApplications().listByStatus(QStringLiteral("submitted"))) {
+        for (const CreditApplicationRecord &record : submitted.value()) {
+            if (m_run->changedCustomers.contains(record.customerId))
+                ids.append(record.id);
+        }
+    }
+    if (ids.isEmpty()) {
+        onCreditApplicationsFinished(0);
+        return;
+    }
+    m_creditApplications->start(ids);
 }
 
 void SyncEngine::onWriterFailed(const StorageError &error)
@@ -453,6 +482,8 @@ void SyncEngine::onCreditApplicationsFinished(int applications)
         return;
     }
     m_run->summary.creditApplications = applications;
+    if (m_run->completeCreditRefresh)
+        m_creditApplicationsRefreshed.start();
     m_run->summary.elapsedMs = m_run->clock.elapsed();
     Q_EMIT creditApplicationsChanged();
     const SyncSummary summary = m_run->summary;

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
@@ -125,6 +126,8 @@ private:
         QElapsedTimer clock;
         SyncSummary summary;
         std::optional<PortalError> connectivityError;
+        QSet<qint64> changedCustomers; // by a delta
+        bool completeCreditRefresh = false;
     };
 
     void setPhase(SyncPhase phase);
@@ -140,6 +143,7 @@ private:
     void onWriterFinished(qint64 customersWritten, int customersRemoved);
     void onWriterFailed(const StorageError &error);
     void onWriterCancelled();
+    void refreshCreditApplications();
     void onCreditApplicationsFinished(int applications);
     void failRun(const SyncFailure &failure);
     void endRun();
@@ -170,6 +174,7 @@ private:
     std::deque<QList<qint64>> m_pagesAtWriter; // changed ids of the pages not yet written
     int m_writtenAhead = 0; // pages written before their pageReceived() arrived
 
+    QElapsedTimer m_creditApplicationsRefreshed; // the last complete fetch
     QTimer m_backgroundTimer;
     QTimer m_retryTimer;
 };

@@ -47,6 +47,11 @@ struct SyncOptions
                              .baseDelay = std::chrono::seconds(5),
                              .maxDelay = std::chrono::minutes(10),
                              .maxRetryAfter = std::chrono::minutes(10)};
+    // The complete list of credit applications is fetched by a full sync, and by a delta
+    // when the last complete fetch is older than this (0: every sync). In between, a delta
+    // refreshes by id only the submitted applications of the customers that changed (a
+    // decision changes the customer).
+    std::chrono::milliseconds creditApplicationsInterval {std::chrono::minutes(5)};
     // Background sync interval; 0 switches it off (a sync then runs only when asked).
     std::chrono::milliseconds backgroundInterval {0};
     // After a round left entries waiting (network trouble), push again by itself when the
@@ -74,7 +79,7 @@ struct SyncSummary
     qint64 customersReceived = 0; // customers the portal sent
     qint64 customersWritten = 0; // of those, rows written (older copies are skipped)
     int customersRemoved = 0; // no longer visible (full sync only)
-    int creditApplications = 0; // applications known after the refresh
+    int creditApplications = 0; // applications refreshed from the portal
     QDateTime serverTime; // the delta base recorded for the next sync
     qint64 elapsedMs = 0;
 };

@@ -353,19 +353,32 @@ void TestSyncPush::creditApplicationTravelsThroughTheOutbox()
     const CreditApplicationRecord record = known->last();
     QCOMPARE(record.status, QStringLiteral("submitted"));
 
-    // Support approves less than asked; the limit and the application follow after a sync.
+    // Another support person approves less than asked, from another profile.
+    TestConsole other(m_portal.origin());
+    QVERIFY(other.signIn(QStringLiteral("support1")));
+    QVERIFY(other.sync());
+    CustomerEditService otherEdits(other.cache(), other.client(), &other.engine());
+    otherEdits.setPushAfterEdit(false);
     const qint64 approved = current + 100'000;
-    const EditResult decided = edits.decideCreditApplication(
+    const EditResult decided = otherEdits.decideCreditApplication(
         record.id, CreditDecisionRequest {true, approved, QStringLiteral("good references")});
     QVERIFY2(decided.status == EditResult::Status::Saved, qPrintable(decided.message));
-    QCOMPARE(support.push()->applied, 1);
+    QCOMPARE(other.push()->applied, 1);
+    QCOMPARE((*other.cache().creditApplications().find(record.id))->status,
+             QStringLiteral("approved"));
+    QCOMPARE((*other.cache().customers().find(customer.server.id))->server.creditLimitCents,
+             approved);
+
+    // The first profile's next delta sees the customer change and follows its submitted
+    // application by id (not the whole list again).
+    const auto delta = support.sync();
+    QVERIFY(delta);
+    QVERIFY(!delta->full);
+    QCOMPARE(delta->creditApplications, 1);
     QCOMPARE((*support.cache().creditApplications().find(record.id))->status,
              QStringLiteral("approved"));
     QCOMPARE((*support.cache().customers().find(customer.server.id))->server.creditLimitCents,
              approved);
-    QVERIFY(support.sync());
-    QCOMPARE((*support.cache().creditApplications().find(record.id))->status,
-             QStringLiteral("approved"));
 }
 
 QTEST_MAIN(TestSyncPush)
