@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QTextDocument;
+
+namespace pac {
+
+// Prints a QTextDocument to a PDF file: US Letter, 18 mm margins, "Page N of M" at the foot
+// of each page, the title in the PDF's metadata. Headings are kept with what follows them (a
+// heading that would end a page starts the next one). The file is written through a
+// QSaveFile, so it appears whole or not at all. Needs a QGuiApplication; may run on any
+// thread (the console runs it on a worker so the window never waits). The document is laid
+// out for the pages (page size, page breaks before such headings): pass one made for it.
+class PdfWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(pac::PdfWriter)
+
+public:
+    static bool write(QTextDocument &document, const QString &path, const QString &title,
+                      QString *error = nullptr);
+
+    // Of the page height, the room below a heading that is too little to start a section in.
+    static constexpr double KeepWithNextShare = 0.18;
+
+private:
+    static void keepHeadingsWithNext(QTextDocument &document, double pageHeight);
+};
+
+} // namespace pac

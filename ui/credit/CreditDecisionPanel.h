@@ -1,0 +1,79 @@
+#pragma once
+
+#include "models/Customer.h"
+#include "ui/credit/CreditApplicationItems.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace pac {
+
+class CustomerEditService;
+
+// One known credit application with what a decision needs (the customer's current limit,
+// balance, terms, days as customer, payment issues in the last 12 months, the requested limit
+// and monthly spend) and, for support staff, the decision: approve with an amount (above the
+// current limit, at most the requested one; prefilled with the requested) or decline with a
+// reason. The decision goes through the edit service and the outbox like every edit. Other
+// roles see the controls disabled with the reason.
+class CreditDecisionPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CreditDecisionPanel(Role role, CustomerEditService &edits, QWidget *parent = nullptr);
+
+    void setToday(QDate today);
+    // Shows an item (a known application; anything else clears the panel).
+    void setItem(const CreditApplicationItem &item);
+    void clear();
+    qint64 applicationId() const { return m_item ? m_item->application.id : 0; }
+
+signals:
+    // The decision is in the outbox.
+    void decided(qint64 applicationId);
+    void pdfRequested(const pac::CreditApplicationItem &item);
+
+private:
+    void approve();
+    void decline();
+    void updateApproveMessage();
+    void updateControls();
+    // The rule's verdict on approving `text` (empty = fine).
+    QString approveProblem(const QString &text) const;
+    void showResult(const QString &message, bool failed);
+
+    Role m_role;
+    CustomerEditService &m_edits;
+    QDate m_today;
+    std::optional<CreditApplicationItem> m_item;
+
+    QLabel *m_title;
+    QLabel *m_status;
+    QFormLayout *m_factsLayout;
+    QLabel *m_currentLimit;
+    QLabel *m_balance;
+    QLabel *m_terms;
+    QLabel *m_customerFor;
+    QLabel *m_paymentIssues;
+    QLabel *m_requested;
+    QLabel *m_monthlySpend;
+    QLabel *m_submitted;
+    QGroupBox *m_decision;
+    QLineEdit *m_approveLimit;
+    QLabel *m_approveMessage;
+    QPushButton *m_approve;
+    QLineEdit *m_declineReason;
+    QLabel *m_declineMessage;
+    QPushButton *m_decline;
+    QPushButton *m_pdf;
+    QLabel *m_result;
+};
+
+} // namespace pac
