@@ -1,0 +1,357 @@
+#include "ui/ScreenshotTour.h"
+
+#include "models/CustomerTableModel.h"
+#include "models/InvoiceEmailList.h"
+#include "portal/CustomerEditService.h"
+#include "portal/SyncEngine.h"
+#include "server/EmbeddedPortal.h"
+#include "storage/LocalCache.h"
+#include "ui/ConsoleApplication.h"
+#include "ui/ConsoleOptions.h"
+#include "ui/CustomerActions.h"
+#include "ui/CustomerTablePanel.h"
+#include "ui/DetailPanel.h"
+#include "ui/HistoryTab.h"
+#include "ui/InvoiceEmailEditor.h"
+#include "ui/InvoiceRecipientsTab.h"
+#include "ui/Log.h"
+#include "ui/MainWindow.h"
+#include "ui/PortalSideEdit.h"
+#include "ui/SessionController.h"
+#include "ui/SignInDialog.h"
+#include "ui/ViewsPanel.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QPushButton>
+#include <QTabWidget>
+
+namespace pac {
+
+namespace {
+constexpr std::chrono::seconds kStepTimeout {90};
+const QString kPassword = QStringLiteral("demo");
+} // namespace
+
+ScreenshotTour::ScreenshotTour(const ConsoleOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_output(options.screenshotDir)
+{
+    ConsoleOptions console = options;
+    console.demo = true;
+    if (console.profile.isEmpty()) {
+        m_profileDir = std::make_unique<QTemporaryDir>();
+        console.profile = m_profileDir->path();
+    }
+    m_console = std::make_unique<ConsoleApplication>(console);
+    m_watchdog.setSingleShot(true);
+    connect(&m_watchdog, &QTimer::timeout, this,
+            [this]() { fail(QStringLiteral("timed out waiting for: %1").arg(m_step)); });
+}
+
+ScreenshotTour::~ScreenshotTour() = default;
+
+template<typename Sender, typename Signal>
+void ScreenshotTour::when(const QString &step, const Sender *sender, Signal signal,
+                          std::function<bool()> ready, std::function<void()> then)
+{
+    m_step = step;
+    m_watchdog.start(kStepTimeout);
+    if (ready()) {
+        QTimer::singleShot(0, this, then);
+        return;
+    }
+    auto *context = new QObject(this);
+    connect(sender, signal, context, [context, ready, then]() {
+        if (!ready())
+            return;
+        context->deleteLater();
+        // Let the widgets finish their layout before the next step looks at them.
+        QTimer::singleShot(0, context->parent(), then);
+    });
+}
+
+void ScreenshotTour::start()
+{
+    if (!m_output.mkpath(QStringLiteral("."))) {
+        fail(QStringLiteral("cannot create %1").arg(m_output.path()));
+        return;
+    }
+    QString error;
+    if (!m_console->start(&error)) {
+        fail(error);
+        return;
+    }
+    // The sign-in form as a first-time user sees it.
+    SignInDialog form;
+    SignInRequest request;
+    request.demo = true;
+    request.userName = QStringLiteral("master1");
+    form.setRequest(request);
+    form.show();
+    grab(&form, QStringLiteral("sign-in.png"));
+    form.close();
+    signInAs(QStringLiteral("master1"), [this]() { showBilling(); });
+}
+
+MainWindow *ScreenshotTour::window() const
+{
+    return m_console->mainWindow();
+}
+
+void ScreenshotTour::signInAs(const QString &user, std::function<void()> then)
+{
+    SignInRequest request;
+    request.demo = true;
+    request.userName = user;
+    request.password = kPassword;
+    m_console->signIn(request);
+    // Signed in, synced, and the table filled with the synced customers.
+    when(
+        QStringLiteral("sign-in and first sync of %1").arg(user), m_console.get(),
+        &ConsoleApplication::mainWindowOpened, [this]() { return window() != nullptr; },
+        [this, then]() {
+            window()->resize(1440, 880);
+            CustomerTablePanel *table = window()->tablePanel();
+            when(
+                QStringLiteral("the table to fill"), table, &CustomerTablePanel::resultApplied,
+                [table]() { return table->model()->totalCount() > 0 && !table->isBusy(); }, then);
+        });
+}
+
+qint64 ScreenshotTour::pickCustomer(CustomerView view,
+                                    const std::function<bool(const Customer &)> &accept)
+{
+    CustomerTableModel *model = window()->tablePanel()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const qint64 id = model->customerId(row);
+        const auto found = m_console->cache()->customers().find(id);
+        if (found.ok() && found.value() && accept(found.value()->shown()))
+            return id;
+    }
+    qCWarning(lcUi) << "no customer in view" << CustomerViews::key(view) << "fits the screenshot";
+    return model->rowCount() > 0 ? model->customerId(0) : 0;
+}
+
+void ScreenshotTour::showBilling()
+{
+    CustomerTablePanel *table = window()->tablePanel();
+    window()->viewsPanel()->setCurrentView(CustomerView::PaymentIssueLast90Days);
+    when(
+        QStringLiteral("the payment issue view"), table, &CustomerTablePanel::resultApplied,
+        [table]() {
+            return table->spec().view == CustomerView::PaymentIssueLast90Days && !table->isBusy();
+        },
+        [this]() {
+            const qint64 id
+                = pickCustomer(CustomerView::PaymentIssueLast90Days, [](const Customer &c) {
+                      return c.country == QLatin1String("US")
+                          && c.ach.reason == AchReason::RecentPaymentIssue
+                          && c.creditLimitCents > 0;
+                  });
+            window()->showCustomer(id);
+            window()->detailPanel()->tabs()->setCurrentIndex(0);
+            grab(window(), QStringLiteral("console-billing.png"));
+            showRecipients();
+        });
+}
+
+void ScreenshotTour::showRecipients()
+{
+    window()->viewsPanel()->setCurrentView(CustomerView::All);
+    CustomerTablePanel *table = window()->tablePanel();
+    when(
+        QStringLiteral("the view of all customers"), table, &CustomerTablePanel::resultApplied,
+        [table]() { return table->spec().view == CustomerView::All && !table->isBusy(); },
+        [this]() {
+            // A customer with a redundant address and room for more shows every marker.
+            const qint64 id = pickCustomer(CustomerView::All, [](const Customer &c) {
+                return c.invoiceEmails.size() >= 2 && c.invoiceEmails.size() <= 6
+                    && !InvoiceEmailList::redundantAddresses(c.invoiceEmails, c.billingContacts)
+                            .isEmpty();
+            });
+            window()->showCustomer(id);
+            DetailPanel *detail = window()->detailPanel();
+            detail->tabs()->setCurrentWidget(detail->recipientsTab());
+            detail->recipientsTab()->editor()->addText(
+                QStringLiteral("Accounts Payable <ap@example.com>; billing@@example.com"));
+            QTimer::singleShot(0, this, [this]() {
+                grab(window(), QStringLiteral("console-invoice-recipients.png"));
+                window()->detailPanel()->recipientsTab()->editor()->revert();
+                stageConflict();
+            });
+        });
+}
+
+void ScreenshotTour::stageConflict()
+{
+    const qint64 id = pickCustomer(CustomerView::All, [](const Customer &c) {
+        return c.invoiceEmails.size() >= 1 && c.invoiceEmails.size() <= 4;
+    });
+    m_conflictCustomer = id;
+    window()->showCustomer(id);
+    CustomerEditService *edits = m_console->edits();
+    // My edit waits in the outbox while a colleague changes the same list on the portal.
+    edits->setPushAfterEdit(false);
+    const auto found = m_console->cache()->customers().find(id);
+    QStringList mine = found.value()->shown().invoiceEmails;
+    mine << QStringLiteral("controller@example.com");
+    const EditResult saved = edits->setInvoiceEmails(id, mine);
+    edits->setPushAfterEdit(true);
+    if (!saved.ok()) {
+        fail(QStringLiteral("the local edit was refused: %1").arg(saved.message));
+        return;
+    }
+    auto *colleague = new PortalSideEdit(m_console->session().embeddedPortal()->baseUrl(), this);
+    m_step = QStringLiteral("a colleague's change on the portal");
+    m_watchdog.start(kStepTimeout);
+    colleague->changeInvoiceEmails(
+        QStringLiteral("master1"), kPassword, id,
+        [](QStringList emails) {
+            emails << QStringLiteral("payables@example.com");
+            return emails;
+        },
+        [this, id, colleague](bool ok, const QString &error) {
+            colleague->deleteLater();
+            if (!ok) {
+                fail(QStringLiteral("the colleague's change failed: %1").arg(error));
+                return;
+            }
+            SyncEngine *engine = m_console->engine();
+            when(
+                QStringLiteral("the conflict"), engine, &SyncEngine::pushFinished,
+                [this, id]() {
+                    const auto now = m_console->cache()->customers().find(id);
+                    return now.ok() && now.value() && now.value()->flags.conflict;
+                },
+                [this, id]() { showConflictDialog(id); });
+            engine->push();
+        });
+}
+
+void ScreenshotTour::showConflictDialog(qint64 customerId)
+{
+    window()->showCustomer(customerId);
+    auto *context = new QObject(this);
+    connect(&m_console->presenter(), &DialogPresenter::presented, context,
+            [this, context, customerId](QDialog *dialog) {
+                context->deleteLater();
+                dialog->adjustSize();
+                QTimer::singleShot(0, this, [this, dialog, customerId]() {
+                    grab(window(), QStringLiteral("console-conflict-banner.png"));
+                    grab(dialog, QStringLiteral("console-conflict.png"));
+                    // Settle it with the merged list, then look at the history it made.
+                    if (auto *merged
+                        = dialog->findChild<QPushButton *>(QStringLiteral("useMerged")))
+                        merged->click();
+                    SyncEngine *engine = m_console->engine();
+                    when(
+                        QStringLiteral("the merged list to reach the portal"), engine,
+                        &SyncEngine::pushFinished,
+                        [this, customerId]() {
+                            const auto found = m_console->cache()->customers().find(customerId);
+                            return found.ok() && found.value() && !found.value()->flags.conflict
+                                && !found.value()->flags.hasPendingEdit();
+                        },
+                        [this, customerId]() { showHistory(customerId); });
+                    engine->push();
+                });
+            });
+    window()->customerActions()->resolveConflict(customerId);
+}
+
+void ScreenshotTour::showHistory(qint64 customerId)
+{
+    window()->showCustomer(customerId);
+    DetailPanel *detail = window()->detailPanel();
+    HistoryTab *history = detail->historyTab();
+    auto fresh = std::make_shared<bool>(false);
+    connect(history, &HistoryTab::historyShown, this,
+            [fresh](qint64, int, bool isFresh) { *fresh = *fresh || isFresh; });
+    detail->tabs()->setCurrentWidget(history);
+    history->reload();
+    when(
+        QStringLiteral("the history from the portal"), history, &HistoryTab::historyShown,
+        [fresh]() { return *fresh; },
+        [this]() {
+            grab(window(), QStringLiteral("console-history.png"));
+            showSupport();
+        });
+}
+
+void ScreenshotTour::showSupport()
+{
+    m_console->signOut();
+    signInAs(QStringLiteral("support1"), [this]() {
+        window()->viewsPanel()->setCurrentView(CustomerView::CreditApplicationsAwaitingDecision);
+        CustomerTablePanel *table = window()->tablePanel();
+        when(
+            QStringLiteral("the decision view"), table, &CustomerTablePanel::resultApplied,
+            [table]() {
+                return table->spec().view == CustomerView::CreditApplicationsAwaitingDecision
+                    && !table->isBusy();
+            },
+            [this]() {
+                const qint64 id = pickCustomer(CustomerView::CreditApplicationsAwaitingDecision,
+                                               [](const Customer &c) {
+                                                   return c.country == QLatin1String("US")
+                                                       && c.ach.status == AchStatus::NotEligible;
+                                               });
+                window()->showCustomer(id);
+                window()->detailPanel()->tabs()->setCurrentIndex(0);
+                grab(window(), QStringLiteral("console-support.png"));
+                showSpanish();
+            });
+    });
+}
+
+void ScreenshotTour::showSpanish()
+{
+    const qint64 shown = window()->tablePanel()->currentCustomerId();
+    m_console->setLanguage(QStringLiteral("es"));
+    CustomerTablePanel *table = window()->tablePanel();
+    when(
+        QStringLiteral("the Spanish console"), table, &CustomerTablePanel::resultApplied,
+        [table]() { return table->model()->totalCount() > 0 && !table->isBusy(); },
+        [this, shown]() {
+            window()->resize(1440, 880);
+            window()->showCustomer(shown);
+            QTimer::singleShot(0, this, [this]() {
+                grab(window(), QStringLiteral("console-spanish.png"));
+                done();
+            });
+        });
+}
+
+void ScreenshotTour::grab(QWidget *widget, const QString &name)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QString path = m_output.filePath(name);
+    if (!widget->grab().save(path)) {
+        fail(QStringLiteral("cannot write %1").arg(path));
+        return;
+    }
+    ++m_written;
+    qCInfo(lcUi) << "screenshot" << path;
+}
+
+void ScreenshotTour::fail(const QString &why)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    m_watchdog.stop();
+    qCCritical(lcUi) << "screenshot tour failed:" << why;
+    emit finished(1);
+}
+
+void ScreenshotTour::done()
+{
+    if (m_failed)
+        return;
+    m_watchdog.stop();
+    qCInfo(lcUi) << "screenshot tour wrote" << m_written << "images to" << m_output.path();
+    emit finished(0);
+}
+
+} // namespace pac

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "models/Customer.h"
+#include "models/CustomerView.h"
+
+#include <QDir>
+#include <QObject>
+#include <QPointer>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace pac {
+
+class ConsoleApplication;
+class MainWindow;
+struct ConsoleOptions;
+
+// `agent-console --demo --screenshot DIR`: drives the real console through its main views on
+// the built-in demo portal and writes a PNG of each (QWidget::grab) for the README, then
+// quits: the sign-in form; as master1 the billing tab of a customer with a recent payment
+// issue, the invoice recipients editor with a refused address, a real conflict (another
+// client changes the customer while an edit waits) in the conflict dialog, the history that
+// results; as support1 the decision view; and the Spanish console. It waits on signals
+// only, each step under a watchdog, and exits 1 naming the step that did not finish.
+class ScreenshotTour : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The console runs in a temporary profile unless options.profile names one.
+    ScreenshotTour(const ConsoleOptions &options, QObject *parent = nullptr);
+    ~ScreenshotTour() override;
+
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    // Runs `then` once `ready()` holds, checked now and after each `signal` of `sender`;
+    // the step fails when that takes longer than the watchdog allows.
+    template<typename Sender, typename Signal>
+    void when(const QString &step, const Sender *sender, Signal signal, std::function<bool()> ready,
+              std::function<void()> then);
+    void grab(QWidget *widget, const QString &name);
+    void fail(const QString &why);
+    void done();
+
+    void signInAs(const QString &user, std::function<void()> then);
+    void showBilling();
+    void showRecipients();
+    void stageConflict();
+    void showConflictDialog(qint64 customerId);
+    void showHistory(qint64 customerId);
+    void showSupport();
+    void showSpanish();
+
+    // The first customer of a view that `accept` takes (in the table's order).
+    qint64 pickCustomer(CustomerView view, const std::function<bool(const Customer &)> &accept);
+    MainWindow *window() const;
+
+    std::unique_ptr<QTemporaryDir> m_profileDir;
+    std::unique_ptr<ConsoleApplication> m_console;
+    QDir m_output;
+    QTimer m_watchdog;
+    QString m_step;
+    int m_written = 0;
+    qint64 m_conflictCustomer = 0;
+    bool m_failed = false;
+};
+
+} // namespace pac
