@@ -31,7 +31,9 @@ PortalServer::PortalServer(PortalApi &api, const FaultSpec &faults, QObject *par
     : QAbstractHttpServer(parent)
     , m_api(api)
     , m_faults(faults)
-{ }
+{
+    keepQtHttpServerDebugOff();
+}
 
 quint16 PortalServer::listenOnLoopback(quint16 port, QString *error)
 {
