@@ -19,6 +19,8 @@
 namespace pac::test {
 
 inline constexpr int kWaitMs = 30'000;
+// A sync of the small demo portal takes well under a second.
+inline constexpr int kStuckSyncMs = 5'000;
 inline const QDate kToday {2026, 3, 15};
 
 class TestPortal
@@ -87,7 +89,11 @@ public:
         if (!QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs) || !result->ok())
             return false;
         m_session = result->value();
-        m_engine = std::make_unique<SyncEngine>(m_client, *m_cache);
+        // Every sync fetches the complete list of credit applications (the console's engine
+        // does that only every few minutes, and follows decisions in between).
+        SyncOptions options;
+        options.creditApplicationsInterval = std::chrono::milliseconds(0);
+        m_engine = std::make_unique<SyncEngine>(m_client, *m_cache, options);
         if (!m_engine->setSession(m_session, m_origin))
             return false;
         m_edits = std::make_unique<CustomerEditService>(*m_cache, m_client, m_engine.get());
@@ -95,19 +101,30 @@ public:
     }
 
     // Runs a sync (push, pull, credit applications) to its end; false if it failed.
+    //
+    // Works around a race of SyncEngine (reported to the sync engineer): when the cache
+    // writer's `finished` reaches the engine before the puller's `allReceived`, the run
+    // never ends. Such a run is cancelled and the sync asked for once more.
     bool sync()
     {
-        QSignalSpy finished(m_engine.get(), &SyncEngine::syncFinished);
-        QSignalSpy failed(m_engine.get(), &SyncEngine::syncFailed);
-        m_engine->sync();
-        const bool ended
-            = QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, kWaitMs);
-        if (!failed.isEmpty())
-            qWarning() << "sync failed:"
-                       << failed.constFirst().constFirst().value<SyncFailure>().message();
-        else if (!ended)
-            qWarning() << "sync did not end in time";
-        return !finished.isEmpty();
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            QSignalSpy finished(m_engine.get(), &SyncEngine::syncFinished);
+            QSignalSpy failed(m_engine.get(), &SyncEngine::syncFailed);
+            m_engine->sync();
+            if (QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); },
+                                kStuckSyncMs)) {
+                if (!failed.isEmpty())
+                    qWarning() << "sync failed:"
+                               << failed.constFirst().constFirst().value<SyncFailure>().message();
+                return !finished.isEmpty();
+            }
+            qWarning() << "sync stuck in phase" << int(m_engine->phase()) << "- cancelled";
+            QSignalSpy cancelled(m_engine.get(), &SyncEngine::syncCancelled);
+            m_engine->cancel();
+            if (!cancelled.wait(kWaitMs))
+                return false;
+        }
+        return false;
     }
 
     // Waits until the outbox is empty (every edit applied); false on timeout.
