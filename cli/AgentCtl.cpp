@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QTimer>
 #include <QTranslator>
@@ -152,6 +153,11 @@ int AgentCtl::run(const QStringList &arguments)
         m_err << "agentctl: " << error << Qt::endl;
         return ExitCode::UsageError;
     }
+
+    // The command's own lines say what happened; the modules' progress notes are for -v
+    // (warnings always show; QT_LOGGING_RULES still overrides).
+    if (!options->verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("pac.*.info=false"));
 
     int exitCode = ExitCode::Failure;
     {

@@ -34,31 +34,27 @@ void SyncRunner::ensureCache(std::function<void()> ready)
         m_context.failStorage(meta.error());
         return;
     }
-    if (meta->lastServerTime.isValid()) {
+    if (meta->lastServerTime.isValid() && m_context.session().cacheBelongsToUser(*meta)) {
         ready();
         return;
     }
-    m_context.err() << tr("The cache is empty: syncing first…") << Qt::endl;
-    sync(SyncMode::Full, [ready = std::move(ready)](const SyncSummary &) { ready(); });
+    // Another user's data (signing in clears it) or none yet: sign in, then sync if needed.
+    m_context.session().ensureSignedIn([this, ready = std::move(ready)]() mutable {
+        const auto bound = m_context.cache()->meta().read();
+        if (bound && bound->lastServerTime.isValid()) {
+            ready();
+            return;
+        }
+        m_context.err() << tr("The cache is empty: syncing first…") << Qt::endl;
+        sync(SyncMode::Full, [ready = std::move(ready)](const SyncSummary &) { ready(); });
+    });
 }
 
 void SyncRunner::prepareEdit(std::function<void()> ready)
 {
-    LocalCache *cache = m_context.cache();
-    if (!cache)
-        return;
-    const auto meta = cache->meta().read();
-    if (!meta) {
-        m_context.failStorage(meta.error());
-        return;
-    }
-    CliSession &session = m_context.session();
-    if (session.cacheBelongsToUser(*meta) && meta->lastServerTime.isValid()) {
-        ready();
-        return;
-    }
-    session.ensureSignedIn(
-        [this, ready = std::move(ready)]() mutable { ensureCache(std::move(ready)); });
+    // ensureCache() signs in only when the cache holds nothing of this user yet, so an edit
+    // is saved even with the portal out of reach.
+    ensureCache(std::move(ready));
 }
 
 void SyncRunner::startSync(SyncMode mode, bool mayRetry,

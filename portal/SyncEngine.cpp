@@ -487,11 +487,11 @@ void SyncEngine::onCreditApplicationsFinished(int applications)
     m_run->summary.elapsedMs = m_run->clock.elapsed();
     Q_EMIT creditApplicationsChanged();
     const SyncSummary summary = m_run->summary;
-    qCInfo(lcPortal).nospace() << (summary.full ? "full" : "delta")
-                               << " sync: " << summary.customersReceived << " customers received, "
-                               << summary.customersWritten << " written, "
-                               << summary.customersRemoved << " removed in " << summary.elapsedMs
-                               << " ms";
+    qCDebug(lcPortal).nospace() << (summary.full ? "full" : "delta")
+                                << " sync: " << summary.customersReceived << " customers received, "
+                                << summary.customersWritten << " written, "
+                                << summary.customersRemoved << " removed in " << summary.elapsedMs
+                                << " ms";
     endRun();
     Q_EMIT syncFinished(summary);
 }
@@ -500,7 +500,7 @@ void SyncEngine::failRun(const SyncFailure &failure)
 {
     if (!m_run)
         return;
-    qCInfo(lcPortal) << "sync failed:" << failure.message();
+    qCDebug(lcPortal) << "sync failed:" << failure.message();
     endRun();
     Q_EMIT syncFailed(failure);
 }
