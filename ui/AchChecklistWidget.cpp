@@ -5,7 +5,6 @@
 #include "ui/StatusChip.h"
 #include "ui/UiText.h"
 
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -27,26 +26,26 @@ AchChecklistWidget::AchChecklistWidget(QWidget *parent)
     top->addWidget(m_status, 0, Qt::AlignTop);
     top->addWidget(m_verdict, 1);
 
-    auto *grid = new QGridLayout;
-    grid->setColumnStretch(1, 1);
-    grid->setHorizontalSpacing(8);
-    grid->setVerticalSpacing(4);
+    // One line per condition: its mark, then its sentence (which wraps in a narrow panel).
+    auto *rows = new QVBoxLayout;
+    rows->setSpacing(6);
     m_country = makeRow(QStringLiteral("country"));
     m_masterAgent = makeRow(QStringLiteral("masterAgent"));
     m_paymentHistory = makeRow(QStringLiteral("paymentHistory"));
     m_manual = makeRow(QStringLiteral("manual"));
-    int line = 0;
     for (const Row *row : {&m_country, &m_masterAgent, &m_paymentHistory, &m_manual}) {
-        grid->addWidget(row->icon, line, 0, Qt::AlignTop);
-        grid->addWidget(row->text, line, 1);
-        ++line;
+        auto *line = new QHBoxLayout;
+        line->setSpacing(8);
+        line->addWidget(row->icon, 0, Qt::AlignTop);
+        line->addWidget(row->text, 1);
+        rows->addLayout(line);
     }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addLayout(top);
-    layout->addLayout(grid);
+    layout->addLayout(rows);
     clear();
 }
 

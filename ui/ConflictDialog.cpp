@@ -143,7 +143,7 @@ ConflictDialog::ConflictDialog(const EditConflict &conflict, const QString &cust
     layout->addLayout(columns, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setMinimumWidth(m_canMerge ? 760 : 520);
+    setMinimumWidth(m_canMerge ? 840 : 560);
     revalidateMerge();
 }
 

@@ -15,8 +15,9 @@ namespace pac {
 class LocalCache;
 
 // Fills the customer table from the local cache without freezing the window: a full load
-// reads every cached customer on a worker thread, over its own SQLite connection (a
-// QSqlDatabase belongs to the thread that opened it), straight into a CustomerIndex; the
+// reads every cached customer on a reader thread, over its own SQLite connection (a
+// QSqlDatabase belongs to the thread that opened it), while a worker builds the
+// CustomerIndex from the rows already read (the two halves of the work overlap); the
 // finished index is handed over on the GUI thread. Both read the cache's table columns as
 // CustomerRows (no JSON decoding). After a sync or an edit, the few customers that changed
 // are read on the GUI thread (one small query).
@@ -27,6 +28,9 @@ class CustomerLoader : public QObject
 public:
     // Above this many changed customers a full reload on the worker is cheaper.
     static constexpr int kMaxIncremental = 2000;
+    // A full load streams rows from a reader thread to the indexing thread in batches.
+    static constexpr int kBatchRows = 2000;
+    static constexpr int kBatchesInFlight = 8;
 
     CustomerLoader(LocalCache &cache, QObject *parent = nullptr);
     ~CustomerLoader() override;

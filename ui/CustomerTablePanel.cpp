@@ -91,7 +91,10 @@ CustomerTablePanel::CustomerTablePanel(QWidget *parent)
                 emit matchCountChanged(matching, total);
                 updateEmptyState();
             });
-    connect(m_query, &CustomerQuery::busyChanged, this, &CustomerTablePanel::updateEmptyState);
+    connect(m_query, &CustomerQuery::busyChanged, this, [this](bool busy) {
+        updateEmptyState();
+        emit busyChanged(busy);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CustomerTablePanel::onCurrentRowChanged);
     updateEmptyState();
@@ -103,19 +106,19 @@ void CustomerTablePanel::setDefaultColumnWidths()
 {
     const int c = m_view->fontMetrics().averageCharWidth();
     const auto width = [this, c](CustomerColumn column, int chars) {
-        m_view->setColumnWidth(int(column), c * chars + 24);
+        m_view->setColumnWidth(int(column), c * chars + 18);
     };
-    width(CustomerColumn::AccountNumber, 13);
-    width(CustomerColumn::Name, 30);
-    width(CustomerColumn::Agent, 16);
-    width(CustomerColumn::MasterAgent, 16);
+    width(CustomerColumn::AccountNumber, 11);
+    width(CustomerColumn::Name, 25);
+    width(CustomerColumn::Agent, 12);
+    width(CustomerColumn::MasterAgent, 13);
     width(CustomerColumn::Terms, 14);
-    width(CustomerColumn::CreditLimit, 12);
-    width(CustomerColumn::Balance, 12);
+    width(CustomerColumn::CreditLimit, 10);
+    width(CustomerColumn::Balance, 10);
     width(CustomerColumn::LimitUsed, 8);
-    width(CustomerColumn::AchStatus, 13);
-    width(CustomerColumn::InvoiceEmails, 8);
-    width(CustomerColumn::UpdatedAt, 16);
+    width(CustomerColumn::AchStatus, 11);
+    width(CustomerColumn::InvoiceEmails, 5);
+    width(CustomerColumn::UpdatedAt, 15);
 }
 
 void CustomerTablePanel::setIndex(const std::shared_ptr<CustomerIndex> &index)

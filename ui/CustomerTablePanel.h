@@ -66,6 +66,9 @@ signals:
     void matchCountChanged(qsizetype matching, qsizetype total);
     // The table shows the result of the current filter, view and sort.
     void resultApplied(qsizetype matching, qsizetype total);
+    // Working on a change (debounce or query) or done: false once the rows are the answer to
+    // everything asked so far.
+    void busyChanged(bool busy);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

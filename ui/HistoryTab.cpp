@@ -25,16 +25,21 @@ HistoryTab::HistoryTab(HistoryLoader &loader, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
+    // Lists of emails wrap inside their cells; each row is as tall as its longest value.
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    const int charWidth = m_view->fontMetrics().averageCharWidth();
-    m_view->setColumnWidth(int(HistoryTableModel::Column::When), charWidth * 18);
-    m_view->setColumnWidth(int(HistoryTableModel::Column::Who), charWidth * 22);
-    m_view->setColumnWidth(int(HistoryTableModel::Column::What), charWidth * 30);
-    m_view->setColumnWidth(int(HistoryTableModel::Column::Before), charWidth * 28);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(int(HistoryTableModel::Column::When),
+                                 QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(int(HistoryTableModel::Column::Who),
+                                 QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(int(HistoryTableModel::Column::What),
+                                 QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(int(HistoryTableModel::Column::Before), QHeaderView::Stretch);
+    header->setSectionResizeMode(int(HistoryTableModel::Column::After), QHeaderView::Stretch);
     m_state->setWordWrap(true);
     m_state->setForegroundRole(QPalette::PlaceholderText);
 

@@ -62,7 +62,7 @@ QString HistoryText::value(const QString &field, const QJsonValue &value)
         QStringList parts;
         for (const QJsonValue &item : array)
             parts.append(item.isString() ? item.toString() : HistoryText::value(field, item));
-        return parts.join(QStringLiteral(", "));
+        return parts.join(QLatin1Char('\n')); // one a line: the cells wrap
     }
     case QJsonValue::Object: {
         const QJsonObject object = value.toObject();
@@ -95,7 +95,9 @@ QString HistoryText::value(const QString &field, const QJsonValue &value)
 
 QString HistoryText::actor(const HistoryEntry &entry)
 {
-    return tr("%1 (%2)").arg(entry.actor.name, UiText::roleName(entry.actorRole));
+    // Name and role on two lines: the column stays narrow, the before/after get the room.
+    return tr("%1\n%2", "who made a change: name, then role")
+        .arg(entry.actor.name, UiText::roleName(entry.actorRole));
 }
 
 } // namespace pac

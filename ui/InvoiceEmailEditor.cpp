@@ -214,6 +214,7 @@ void InvoiceEmailEditor::revert()
 {
     m_note->hide();
     m_refusals->hide();
+    m_addEdit->clear();
     rebuildRows(m_saved);
 }
 

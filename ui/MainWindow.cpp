@@ -66,7 +66,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     m_mainSplitter->addWidget(m_splitter);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setChildrenCollapsible(false);
-    m_views->setMinimumWidth(200);
+    m_views->setMinimumWidth(240);
     m_detail->setMinimumWidth(380);
     setCentralWidget(m_mainSplitter);
     setStatusBar(m_status);
@@ -226,6 +226,11 @@ void MainWindow::connectEngine()
     connect(&engine, &SyncEngine::customersChanged, this, &MainWindow::refreshCustomers);
     connect(&engine, &SyncEngine::customersReloaded, m_loader, &CustomerLoader::loadAll);
     connect(&engine, &SyncEngine::outboxChanged, this, &MainWindow::refreshOutbox);
+    // A credit application submitted or decided flags its customer's row (the decision view):
+    // the rows are read again (on the worker; a few hundred milliseconds at 100,000).
+    connect(&engine, &SyncEngine::creditApplicationsChanged, m_loader, &CustomerLoader::loadAll);
+    connect(&m_context.edits, &CustomerEditService::creditApplicationsChanged, m_loader,
+            &CustomerLoader::loadAll);
     const auto oneCustomer = [this](qint64, qint64 customerId) { refreshCustomers({customerId}); };
     connect(&engine, &SyncEngine::editApplied, this, oneCustomer);
     connect(&engine, &SyncEngine::editFailed, this,
@@ -269,6 +274,11 @@ void MainWindow::scheduleMidnight()
 
 void MainWindow::showCustomer(qint64 customerId)
 {
+    if (customerId == 0) {
+        m_table->tableView()->clearSelection();
+        m_table->tableView()->setCurrentIndex({});
+        return;
+    }
     if (!m_table->selectCustomer(customerId)) {
         // Not in the current view or filter: show it anyway.
         m_views->setCurrentView(CustomerView::All);
@@ -284,6 +294,8 @@ void MainWindow::refreshCustomers(const QList<qint64> &ids)
     } else {
         QList<qint64> removed;
         const QList<CustomerRow> rows = m_loader->rowsFor(ids, &removed);
+        qCDebug(lcUi) << "customers changed:" << rows.size() << "rows updated," << removed.size()
+                      << "gone";
         m_table->applyChanges(rows, removed);
     }
     if (ids.contains(m_detail->customerId()))
@@ -380,9 +392,9 @@ void MainWindow::restoreSettings()
         resize(1360, 820);
     restoreState(settings.windowState());
     if (!m_mainSplitter->restoreState(settings.splitterState(QStringLiteral("views"))))
-        m_mainSplitter->setSizes({220, 1140});
+        m_mainSplitter->setSizes({280, 1080});
     if (!m_splitter->restoreState(settings.splitterState(QStringLiteral("detail"))))
-        m_splitter->setSizes({680, 460});
+        m_splitter->setSizes({680, 440});
     m_table->restoreHeaderState(settings.headerState());
     const int tab = settings.detailTab();
     if (tab >= 0 && tab < m_detail->tabs()->count())

@@ -52,6 +52,8 @@ public:
     CustomerActions *customerActions() const { return m_actions; }
     CsvExporter *csvExporter() const { return m_exporter; }
     QAction *syncAction() const { return m_syncAction; }
+    // Between the table and the detail panel.
+    QSplitter *detailSplitter() const { return m_splitter; }
     QAction *newCreditApplicationAction() const { return m_newCreditAction; }
 
     void saveSettings();

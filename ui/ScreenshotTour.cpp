@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 
 namespace pac {
@@ -61,13 +62,16 @@ void ScreenshotTour::when(const QString &step, const Sender *sender, Signal sign
         QTimer::singleShot(0, this, then);
         return;
     }
+    // One answer only: the signal may come again before the next step runs.
     auto *context = new QObject(this);
-    connect(sender, signal, context, [context, ready, then]() {
-        if (!ready())
+    auto answered = std::make_shared<bool>(false);
+    connect(sender, signal, context, [this, context, answered, ready, then]() {
+        if (*answered || !ready())
             return;
+        *answered = true;
         context->deleteLater();
         // Let the widgets finish their layout before the next step looks at them.
-        QTimer::singleShot(0, context->parent(), then);
+        QTimer::singleShot(0, this, then);
     });
 }
 
@@ -111,10 +115,10 @@ void ScreenshotTour::signInAs(const QString &user, std::function<void()> then)
         QStringLiteral("sign-in and first sync of %1").arg(user), m_console.get(),
         &ConsoleApplication::mainWindowOpened, [this]() { return window() != nullptr; },
         [this, then]() {
-            window()->resize(1440, 880);
+            window()->resize(1600, 920);
             CustomerTablePanel *table = window()->tablePanel();
             when(
-                QStringLiteral("the table to fill"), table, &CustomerTablePanel::resultApplied,
+                QStringLiteral("the table to fill"), table, &CustomerTablePanel::busyChanged,
                 [table]() { return table->model()->totalCount() > 0 && !table->isBusy(); }, then);
         });
 }
@@ -138,14 +142,15 @@ void ScreenshotTour::showBilling()
     CustomerTablePanel *table = window()->tablePanel();
     window()->viewsPanel()->setCurrentView(CustomerView::PaymentIssueLast90Days);
     when(
-        QStringLiteral("the payment issue view"), table, &CustomerTablePanel::resultApplied,
+        QStringLiteral("the payment issue view"), table, &CustomerTablePanel::busyChanged,
         [table]() {
             return table->spec().view == CustomerView::PaymentIssueLast90Days && !table->isBusy();
         },
         [this]() {
             const qint64 id
                 = pickCustomer(CustomerView::PaymentIssueLast90Days, [](const Customer &c) {
-                      return c.country == QLatin1String("US")
+                      return c.country == QLatin1String("US") && c.status == CustomerStatus::Active
+                          && c.paymentTerms == PaymentTermsKind::DueOnReceipt
                           && c.ach.reason == AchReason::RecentPaymentIssue
                           && c.creditLimitCents > 0;
                   });
@@ -161,12 +166,13 @@ void ScreenshotTour::showRecipients()
     window()->viewsPanel()->setCurrentView(CustomerView::All);
     CustomerTablePanel *table = window()->tablePanel();
     when(
-        QStringLiteral("the view of all customers"), table, &CustomerTablePanel::resultApplied,
+        QStringLiteral("the view of all customers"), table, &CustomerTablePanel::busyChanged,
         [table]() { return table->spec().view == CustomerView::All && !table->isBusy(); },
         [this]() {
             // A customer with a redundant address and room for more shows every marker.
             const qint64 id = pickCustomer(CustomerView::All, [](const Customer &c) {
-                return c.invoiceEmails.size() >= 2 && c.invoiceEmails.size() <= 6
+                return c.status == CustomerStatus::Active && c.invoiceEmails.size() >= 2
+                    && c.invoiceEmails.size() <= 6
                     && !InvoiceEmailList::redundantAddresses(c.invoiceEmails, c.billingContacts)
                             .isEmpty();
             });
@@ -186,22 +192,13 @@ void ScreenshotTour::showRecipients()
 void ScreenshotTour::stageConflict()
 {
     const qint64 id = pickCustomer(CustomerView::All, [](const Customer &c) {
-        return c.invoiceEmails.size() >= 1 && c.invoiceEmails.size() <= 4;
+        return c.status == CustomerStatus::Active && c.invoiceEmails.size() >= 1
+            && c.invoiceEmails.size() <= 4;
     });
     m_conflictCustomer = id;
     window()->showCustomer(id);
-    CustomerEditService *edits = m_console->edits();
-    // My edit waits in the outbox while a colleague changes the same list on the portal.
-    edits->setPushAfterEdit(false);
-    const auto found = m_console->cache()->customers().find(id);
-    QStringList mine = found.value()->shown().invoiceEmails;
-    mine << QStringLiteral("controller@example.com");
-    const EditResult saved = edits->setInvoiceEmails(id, mine);
-    edits->setPushAfterEdit(true);
-    if (!saved.ok()) {
-        fail(QStringLiteral("the local edit was refused: %1").arg(saved.message));
-        return;
-    }
+    // A colleague changes the list on the portal; this console has not synced since, so the
+    // edit made here is based on the version before theirs and the portal refuses it (412).
     auto *colleague = new PortalSideEdit(m_console->session().embeddedPortal()->baseUrl(), this);
     m_step = QStringLiteral("a colleague's change on the portal");
     m_watchdog.start(kStepTimeout);
@@ -217,15 +214,21 @@ void ScreenshotTour::stageConflict()
                 fail(QStringLiteral("the colleague's change failed: %1").arg(error));
                 return;
             }
-            SyncEngine *engine = m_console->engine();
+            const auto cached = m_console->cache()->customers().find(id);
+            QStringList mine = cached.value()->shown().invoiceEmails;
+            mine << QStringLiteral("controller@example.com");
+            const EditResult saved = m_console->edits()->setInvoiceEmails(id, mine);
+            if (!saved.ok()) {
+                fail(QStringLiteral("the local edit was refused: %1").arg(saved.message));
+                return;
+            }
             when(
-                QStringLiteral("the conflict"), engine, &SyncEngine::pushFinished,
+                QStringLiteral("the conflict"), m_console->engine(), &SyncEngine::pushFinished,
                 [this, id]() {
                     const auto now = m_console->cache()->customers().find(id);
                     return now.ok() && now.value() && now.value()->flags.conflict;
                 },
                 [this, id]() { showConflictDialog(id); });
-            engine->push();
         });
 }
 
@@ -268,8 +271,10 @@ void ScreenshotTour::showHistory(qint64 customerId)
     auto fresh = std::make_shared<bool>(false);
     connect(history, &HistoryTab::historyShown, this,
             [fresh](qint64, int, bool isFresh) { *fresh = *fresh || isFresh; });
+    // Showing the tab loads the history: the cache's first, then the portal's. The user
+    // widens the panel for the before/after columns.
+    window()->detailSplitter()->setSizes({560, 790});
     detail->tabs()->setCurrentWidget(history);
-    history->reload();
     when(
         QStringLiteral("the history from the portal"), history, &HistoryTab::historyShown,
         [fresh]() { return *fresh; },
@@ -286,36 +291,42 @@ void ScreenshotTour::showSupport()
         window()->viewsPanel()->setCurrentView(CustomerView::CreditApplicationsAwaitingDecision);
         CustomerTablePanel *table = window()->tablePanel();
         when(
-            QStringLiteral("the decision view"), table, &CustomerTablePanel::resultApplied,
+            QStringLiteral("the decision view"), table, &CustomerTablePanel::busyChanged,
             [table]() {
                 return table->spec().view == CustomerView::CreditApplicationsAwaitingDecision
-                    && !table->isBusy();
+                    && !table->isBusy() && table->model()->rowCount() > 0;
             },
             [this]() {
-                const qint64 id = pickCustomer(CustomerView::CreditApplicationsAwaitingDecision,
-                                               [](const Customer &c) {
-                                                   return c.country == QLatin1String("US")
-                                                       && c.ach.status == AchStatus::NotEligible;
-                                               });
-                window()->showCustomer(id);
-                window()->detailPanel()->tabs()->setCurrentIndex(0);
-                grab(window(), QStringLiteral("console-support.png"));
-                showSpanish();
+                // The view opens the customer's Credit tab: what a decision needs.
+                window()->showCustomer(window()->tablePanel()->model()->customerId(0));
+                QTimer::singleShot(0, this, [this]() {
+                    grab(window(), QStringLiteral("console-support.png"));
+                    showSpanish();
+                });
             });
     });
 }
 
 void ScreenshotTour::showSpanish()
 {
-    const qint64 shown = window()->tablePanel()->currentCustomerId();
     m_console->setLanguage(QStringLiteral("es"));
     CustomerTablePanel *table = window()->tablePanel();
+    window()->resize(1600, 920);
+    window()->viewsPanel()->setCurrentView(CustomerView::All);
     when(
-        QStringLiteral("the Spanish console"), table, &CustomerTablePanel::resultApplied,
-        [table]() { return table->model()->totalCount() > 0 && !table->isBusy(); },
-        [this, shown]() {
-            window()->resize(1440, 880);
-            window()->showCustomer(shown);
+        QStringLiteral("the Spanish console"), table, &CustomerTablePanel::busyChanged,
+        [table]() {
+            return table->spec().view == CustomerView::All && table->model()->totalCount() > 0
+                && !table->isBusy();
+        },
+        [this]() {
+            // Support may enable ACH by hand for a US customer that does not qualify.
+            const qint64 id = pickCustomer(CustomerView::All, [](const Customer &c) {
+                return c.country == QLatin1String("US") && c.status == CustomerStatus::Active
+                    && c.ach.status == AchStatus::NotEligible && c.creditLimitCents > 0;
+            });
+            window()->showCustomer(id);
+            window()->detailPanel()->tabs()->setCurrentIndex(0);
             QTimer::singleShot(0, this, [this]() {
                 grab(window(), QStringLiteral("console-spanish.png"));
                 done();
@@ -325,7 +336,9 @@ void ScreenshotTour::showSpanish()
 
 void ScreenshotTour::grab(QWidget *widget, const QString &name)
 {
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // Nested layouts settle one level per pass of their layout requests.
+    for (int pass = 0; pass < 5; ++pass)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QString path = m_output.filePath(name);
     if (!widget->grab().save(path)) {
         fail(QStringLiteral("cannot write %1").arg(path));

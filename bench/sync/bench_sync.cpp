@@ -10,18 +10,18 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
 #include <optional>
-#include <sys/resource.h>
-
 using namespace pac;
 
 namespace {
@@ -58,11 +58,17 @@ void report(const char *what, const QList<double> &ms, const QString &extra = {}
     std::fflush(stdout);
 }
 
-long maxChildRssKb()
+// The peak resident set size of a running process (VmHWM), in KiB; -1 once it is gone.
+long peakRssKb(qint64 pid)
 {
-    rusage usage {};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    return usage.ru_maxrss;
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
 }
 
 // One console-like object graph on a fresh cache.
@@ -111,6 +117,174 @@ struct Console
     }
 };
 
+struct Bench
+{
+    QUrl origin;
+    PortalSession session;
+    PortalClient *support = nullptr;
+    int customers = 0;
+    int runs = 3;
+};
+
+// Baseline: paging every customer with the client alone (request + JSON decoding, no
+// cache), one page after the other as a sync must; then the first sync into an empty cache.
+bool benchFirstSync(const Bench &bench)
+{
+    QList<double> paging;
+    for (int run = 0; run < bench.runs; ++run) {
+        QElapsedTimer clock;
+        clock.start();
+        CustomerQuery query;
+        query.limit = 1000;
+        qint64 received = 0;
+        for (;;) {
+            const auto page = await<CustomerPage>([&](QObject *context, auto done) {
+                bench.support->listCustomers(query, context, done);
+            });
+            if (!page)
+                return false;
+            received += page->items.size();
+            if (page->nextCursor.isEmpty())
+                break;
+            query.cursor = page->nextCursor;
+        }
+        paging.append(double(clock.nsecsElapsed()) / 1e6);
+        if (received != bench.customers)
+            std::fprintf(stderr, "paged %lld customers\n", received);
+    }
+    report("baseline: page all (client only, no cache)", paging);
+
+    QList<double> first;
+    for (int run = 0; run < bench.runs; ++run) {
+        Console console;
+        if (!console.open(bench.origin, bench.session))
+            return false;
+        SyncSummary summary;
+        first.append(console.timeSync(SyncMode::Full, &summary));
+        if (summary.customersWritten != bench.customers)
+            std::fprintf(stderr, "wrote %lld customers\n", summary.customersWritten);
+    }
+    report("first sync (full, into an empty cache)", first,
+           QStringLiteral("   = %1 x baseline, %2 customers/s")
+               .arg(median(first) / median(paging), 0, 'f', 2)
+               .arg(double(bench.customers) / median(first) * 1000.0, 0, 'f', 0));
+    return true;
+}
+
+// A delta of 100 customers changed by someone else, beside a delta with nothing changed.
+bool benchDelta(const Bench &bench, Console &console)
+{
+    QList<double> deltas;
+    QList<double> unchanged;
+    for (int run = 0; run < bench.runs; ++run) {
+        unchanged.append(console.timeSync(SyncMode::Auto));
+        for (int i = 0; i < 100; ++i) {
+            const qint64 id = 1 + (qint64(run) * 7919 + qint64(i) * 997) % bench.customers;
+            const auto current = await<CustomerFetch>([&](QObject *context, auto done) {
+                bench.support->getCustomer(id, {}, context, done);
+            });
+            if (!current)
+                return false;
+            await<Customer>([&](QObject *context, auto done) {
+                bench.support->putInvoiceEmails(
+                    id, {QStringLiteral("delta-%1-%2@example.com").arg(run).arg(i)},
+                    ChangeGuard {current->customer.etag(), QUuid::createUuid()}, context, done);
+            });
+        }
+        SyncSummary summary;
+        deltas.append(console.timeSync(SyncMode::Auto, &summary));
+        if (summary.customersReceived < 100)
+            std::fprintf(stderr, "delta brought %lld customers\n", summary.customersReceived);
+    }
+    report("baseline: delta with nothing changed", unchanged);
+    report("delta of 100 changed customers", deltas,
+           QStringLiteral("   = baseline + %1 ms").arg(median(deltas) - median(unchanged), 0, 'f', 0));
+    return true;
+}
+
+// 1,000 edits of 1,000 customers saved through the edit service, then pushed.
+bool benchPush(const Bench &bench, Console &console)
+{
+    CustomerEditService edits(*console.cache, console.client, console.engine.get());
+    edits.setPushAfterEdit(false);
+    QList<double> pushes;
+    QList<double> queueing;
+    for (int run = 0; run < bench.runs; ++run) {
+        QElapsedTimer clock;
+        clock.start();
+        int queued = 0;
+        for (qint64 id = 1 + run * 1000; queued < 1000 && id <= bench.customers; ++id) {
+            const QStringList emails {QStringLiteral("push-%1-%2@example.com").arg(run).arg(id)};
+            if (edits.setInvoiceEmails(id, emails).status == EditResult::Status::Saved)
+                ++queued;
+        }
+        queueing.append(double(clock.nsecsElapsed()) / 1e6);
+        QSignalSpy finished(console.engine.get(), &SyncEngine::pushFinished);
+        clock.restart();
+        console.engine->push();
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 600'000))
+            return false;
+        pushes.append(double(clock.nsecsElapsed()) / 1e6);
+        const auto summary = finished.value(0).value(0).value<PushSummary>();
+        if (summary.applied != queued)
+            std::fprintf(stderr, "pushed %d of %d\n", summary.applied, queued);
+    }
+    report("1,000 edits saved locally (edit service)", queueing);
+    report("1,000 queued edits pushed", pushes,
+           QStringLiteral("   = %1 edits/s").arg(1000.0 / median(pushes) * 1000.0, 0, 'f', 0));
+    return true;
+}
+
+// agentctl as a user runs it, in a fresh profile: wall time and peak memory (VmHWM, read
+// every 10 ms while it runs) of `--version` (the baseline) and of a full sync.
+bool benchAgentctl(const Bench &bench)
+{
+    auto run = [&bench](const QStringList &arguments, double *ms, long *peakKb) {
+        QTemporaryDir profile;
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("AGENT_CONSOLE_PASSWORD"), QStringLiteral("demo"));
+        process.setProcessEnvironment(environment);
+        QElapsedTimer clock;
+        clock.start();
+        process.start(QStringLiteral(AGENTCTL_PATH),
+                      QStringList {QStringLiteral("--portal"), bench.origin.toString(),
+                                   QStringLiteral("--user"), QStringLiteral("support1"),
+                                   QStringLiteral("--profile"), profile.path(),
+                                   QStringLiteral("--token-store"), QStringLiteral("file")}
+                          + arguments);
+        if (!process.waitForStarted(30'000))
+            return false;
+        const qint64 pid = process.processId();
+        *peakKb = 0;
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &poll,
+                         [&] { *peakKb = std::max(*peakKb, peakRssKb(pid)); });
+        poll.start(10);
+        const bool done = QTest::qWaitFor(
+            [&] {
+                *peakKb = std::max(*peakKb, peakRssKb(pid));
+                return process.state() == QProcess::NotRunning;
+            },
+            600'000);
+        *ms = double(clock.nsecsElapsed()) / 1e6;
+        return done && process.exitCode() == 0;
+    };
+    double versionMs = 0;
+    double syncMs = 0;
+    long versionKb = 0;
+    long syncKb = 0;
+    if (!run({QStringLiteral("--version")}, &versionMs, &versionKb)
+        || !run({QStringLiteral("sync")}, &syncMs, &syncKb)) {
+        return false;
+    }
+    std::printf("%-44s %8ld KiB   (baseline agentctl --version: %ld KiB)\n",
+                "agentctl sync peak memory (VmHWM)", syncKb, versionKb);
+    std::printf("%-44s %8.0f ms   (process start to exit, sign-in included)\n",
+                "agentctl sync wall time", syncMs);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -124,16 +298,21 @@ int main(int argc, char *argv[])
          QStringLiteral("N"), QStringLiteral("100000")},
         {QStringLiteral("runs"), QStringLiteral("Runs per figure."), QStringLiteral("N"),
          QStringLiteral("3")},
+        {QStringLiteral("only"),
+         QStringLiteral("Only these figures (comma-separated): first, delta, push, agentctl."),
+         QStringLiteral("LIST"), QStringLiteral("first,delta,push,agentctl")},
     });
     parser.process(app);
-    const int customers = parser.value(QStringLiteral("customers")).toInt();
-    const int runCount = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    Bench bench;
+    bench.customers = parser.value(QStringLiteral("customers")).toInt();
+    bench.runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    const QStringList only = parser.value(QStringLiteral("only")).split(u',');
 
     QTemporaryDir work;
     QProcess server;
     server.start(QStringLiteral(PORTAL_SERVER_PATH),
                  {QStringLiteral("--demo"), QStringLiteral("--customers"),
-                  QString::number(customers), QStringLiteral("--db"),
+                  QString::number(bench.customers), QStringLiteral("--db"),
                   work.filePath(QStringLiteral("portal.sqlite")), QStringLiteral("--port"),
                   QStringLiteral("0"), QStringLiteral("--rate-limit"), QStringLiteral("0")});
     QByteArray banner;
@@ -152,14 +331,15 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "portal-server did not start\n");
         return 1;
     }
-    const QUrl origin(match.captured(1));
+    bench.origin = QUrl(match.captured(1));
     std::printf("portal-server %s with %d customers (seeded in %.1f s), %d runs per figure\n",
-                qPrintable(origin.toString()), customers, double(seeding.elapsed()) / 1000.0,
-                runCount);
+                qPrintable(bench.origin.toString()), bench.customers,
+                double(seeding.elapsed()) / 1000.0, bench.runs);
 
     QNetworkAccessManager network;
     PortalClient support(&network);
-    support.setOrigin(origin);
+    support.setOrigin(bench.origin);
+    bench.support = &support;
     const auto session = await<PortalSession>([&](QObject *context, auto done) {
         support.signIn(QStringLiteral("support1"), QStringLiteral("demo"), context, done);
     });
@@ -167,140 +347,24 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "sign-in failed\n");
         return 1;
     }
+    bench.session = *session;
 
-    // Baseline: paging every customer with the client alone (request + JSON decoding, no
-    // cache), one page after the other as a sync must.
-    QList<double> paging;
-    for (int run = 0; run < runCount; ++run) {
-        QElapsedTimer clock;
-        clock.start();
-        CustomerQuery query;
-        query.limit = 1000;
-        qint64 received = 0;
-        for (;;) {
-            const auto page = await<CustomerPage>(
-                [&](QObject *context, auto done) { support.listCustomers(query, context, done); });
-            if (!page)
-                return 1;
-            received += page->items.size();
-            if (page->nextCursor.isEmpty())
-                break;
-            query.cursor = page->nextCursor;
-        }
-        paging.append(double(clock.nsecsElapsed()) / 1e6);
-        if (received != customers)
-            std::fprintf(stderr, "paged %lld customers\n", received);
-    }
-    report("baseline: page all (client only, no cache)", paging);
-
-    // First sync into an empty cache.
-    QList<double> first;
-    for (int run = 0; run < runCount; ++run) {
+    bool ok = !only.contains(QLatin1String("first")) || benchFirstSync(bench);
+    if (ok && (only.contains(QLatin1String("delta")) || only.contains(QLatin1String("push")))) {
         Console console;
-        if (!console.open(origin, *session))
-            return 1;
-        SyncSummary summary;
-        first.append(console.timeSync(SyncMode::Full, &summary));
-        if (summary.customersWritten != customers)
-            std::fprintf(stderr, "wrote %lld customers\n", summary.customersWritten);
+        ok = console.open(bench.origin, bench.session) && console.timeSync(SyncMode::Full) >= 0;
+        if (ok && only.contains(QLatin1String("delta")))
+            ok = benchDelta(bench, console);
+        if (ok && only.contains(QLatin1String("push")))
+            ok = benchPush(bench, console);
     }
-    report("first sync (full, into an empty cache)", first,
-           QStringLiteral("   = %1 x baseline, %2 customers/s")
-               .arg(median(first) / median(paging), 0, 'f', 2)
-               .arg(double(customers) / median(first) * 1000.0, 0, 'f', 0));
-
-    // Delta of 100 changed customers, and 1,000 queued edits pushed, on one synced cache.
-    Console console;
-    if (!console.open(origin, *session) || console.timeSync(SyncMode::Full) < 0)
-        return 1;
-    QList<double> deltas;
-    QList<double> unchanged;
-    for (int run = 0; run < runCount; ++run) {
-        unchanged.append(console.timeSync(SyncMode::Auto));
-        for (int i = 0; i < 100; ++i) {
-            const qint64 id = 1 + (qint64(run) * 7919 + qint64(i) * 997) % customers;
-            const auto current = await<CustomerFetch>(
-                [&](QObject *context, auto done) { support.getCustomer(id, {}, context, done); });
-            if (!current)
-                return 1;
-            await<Customer>([&](QObject *context, auto done) {
-                support.putInvoiceEmails(
-                    id, {QStringLiteral("delta-%1-%2@example.com").arg(run).arg(i)},
-                    ChangeGuard {current->customer.etag(), QUuid::createUuid()}, context, done);
-            });
-        }
-        SyncSummary summary;
-        deltas.append(console.timeSync(SyncMode::Auto, &summary));
-        if (summary.customersReceived < 100)
-            std::fprintf(stderr, "delta brought %lld customers\n", summary.customersReceived);
-    }
-    report("baseline: delta with nothing changed", unchanged);
-    report(
-        "delta of 100 changed customers", deltas,
-        QStringLiteral("   = baseline + %1 ms").arg(median(deltas) - median(unchanged), 0, 'f', 0));
-
-    CustomerEditService edits(*console.cache, console.client, console.engine.get());
-    edits.setPushAfterEdit(false);
-    QList<double> pushes;
-    QList<double> queueing;
-    for (int run = 0; run < runCount; ++run) {
-        QElapsedTimer clock;
-        clock.start();
-        int queued = 0;
-        for (qint64 id = 1 + run * 1000; queued < 1000 && id <= customers; ++id) {
-            if (edits
-                    .setInvoiceEmails(id,
-                                      {QStringLiteral("push-%1-%2@example.com").arg(run).arg(id)})
-                    .status
-                == EditResult::Status::Saved) {
-                ++queued;
-            }
-        }
-        queueing.append(double(clock.nsecsElapsed()) / 1e6);
-        QSignalSpy finished(console.engine.get(), &SyncEngine::pushFinished);
-        clock.restart();
-        console.engine->push();
-        if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 600'000))
-            return 1;
-        pushes.append(double(clock.nsecsElapsed()) / 1e6);
-        const auto summary = finished.value(0).value(0).value<PushSummary>();
-        if (summary.applied != queued)
-            std::fprintf(stderr, "pushed %d of %d\n", summary.applied, queued);
-    }
-    report("1,000 edits saved locally (edit service)", queueing);
-    report("1,000 queued edits pushed", pushes,
-           QStringLiteral("   = %1 edits/s").arg(1000.0 / median(pushes) * 1000.0, 0, 'f', 0));
-
-    // agentctl as a user runs it: its peak memory (max RSS) after `--version` (the baseline)
-    // and after a full sync.
-    auto agentctl = [&](const QStringList &arguments, double *ms) {
-        QTemporaryDir profile;
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("AGENT_CONSOLE_PASSWORD"), QStringLiteral("demo"));
-        process.setProcessEnvironment(environment);
-        QElapsedTimer clock;
-        clock.start();
-        process.start(QStringLiteral(AGENTCTL_PATH),
-                      QStringList {QStringLiteral("--portal"), origin.toString(),
-                                   QStringLiteral("--user"), QStringLiteral("support1"),
-                                   QStringLiteral("--profile"), profile.path(),
-                                   QStringLiteral("--token-store"), QStringLiteral("file")}
-                          + arguments);
-        process.waitForFinished(600'000);
-        *ms = double(clock.nsecsElapsed()) / 1e6;
-        return process.exitCode() == 0 ? maxChildRssKb() : -1L;
-    };
-    double versionMs = 0;
-    double syncMs = 0;
-    const long baselineKb = agentctl({QStringLiteral("--version")}, &versionMs);
-    const long syncKb = agentctl({QStringLiteral("sync")}, &syncMs);
-    std::printf("%-44s %8ld KiB   (baseline agentctl --version: %ld KiB)\n",
-                "agentctl sync peak memory (max RSS)", syncKb, baselineKb);
-    std::printf("%-44s %8.0f ms   (process start to exit, sign-in included)\n",
-                "agentctl sync wall time", syncMs);
+    if (ok && only.contains(QLatin1String("agentctl")))
+        ok = benchAgentctl(bench);
 
     server.terminate();
-    server.waitForFinished(30'000);
-    return 0;
+    if (!server.waitForFinished(30'000))
+        server.kill();
+    if (!ok)
+        std::fprintf(stderr, "a figure could not be measured\n");
+    return ok ? 0 : 1;
 }

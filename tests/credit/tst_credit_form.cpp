@@ -330,7 +330,9 @@ void TestCreditForm::listAndQueueModels()
     QCOMPARE(cell(CreditDecisionQueueModel::Terms), QStringLiteral("Net 15"));
     QCOMPARE(cell(CreditDecisionQueueModel::CustomerFor),
              CreditDecisionQueueModel::tr("%n day(s)", nullptr, 365));
-    QCOMPARE(cell(CreditDecisionQueueModel::PaymentIssues),
+    QCOMPARE(cell(CreditDecisionQueueModel::PaymentIssues), QStringLiteral("Last on 2025-12-01"));
+    QCOMPARE(queue.data(queue.index(0, CreditDecisionQueueModel::PaymentIssues), Qt::ToolTipRole)
+                 .toString(),
              QStringLiteral("At least one — the last on 2025-12-01"));
     QCOMPARE(cell(CreditDecisionQueueModel::Requested), QStringLiteral("$2,500.00"));
     QCOMPARE(cell(CreditDecisionQueueModel::MonthlySpend), QStringLiteral("$1,200.00"));

@@ -123,17 +123,17 @@ private slots:
         BillingTab tab(Role::Agent);
         tab.setCustomer(cached(customer), kToday);
         tab.show();
-        QCOMPARE(child<QLabel>(&tab, QStringLiteral("creditLimitValue"))->text(),
+        QCOMPARE(child<QLabel>(&tab, QStringLiteral("billingCreditLimit"))->text(),
                  QStringLiteral("$500.00"));
-        QCOMPARE(child<QLabel>(&tab, QStringLiteral("balanceValue"))->text(),
+        QCOMPARE(child<QLabel>(&tab, QStringLiteral("billingBalance"))->text(),
                  QStringLiteral("$412.50"));
-        QCOMPARE(child<QLabel>(&tab, QStringLiteral("limitUsedValue"))->text(),
+        QCOMPARE(child<QLabel>(&tab, QStringLiteral("billingLimitUsed"))->text(),
                  QStringLiteral("82.5%"));
         QVERIFY(child<QLabel>(&tab, QStringLiteral("nearLimitChip"))->isVisible());
 
         customer.balanceCents = 39999; // 79.998 %: cut, never rounded up to 80
         tab.setCustomer(cached(customer), kToday);
-        QCOMPARE(child<QLabel>(&tab, QStringLiteral("limitUsedValue"))->text(),
+        QCOMPARE(child<QLabel>(&tab, QStringLiteral("billingLimitUsed"))->text(),
                  QStringLiteral("79.9%"));
         QVERIFY(!child<QLabel>(&tab, QStringLiteral("nearLimitChip"))->isVisible());
     }

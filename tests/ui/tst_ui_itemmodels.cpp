@@ -119,8 +119,8 @@ private slots:
         QCOMPARE(text(1, C::Before), QStringLiteral("Due on receipt"));
         QCOMPARE(text(1, C::After), QStringLiteral("Net 15"));
         QCOMPARE(text(2, C::Before), QStringLiteral("(none)"));
-        QCOMPARE(text(2, C::After), QStringLiteral("a@x.com, b@x.com"));
-        QCOMPARE(text(2, C::Who), QStringLiteral("Mia Master (Master agent)"));
+        QCOMPARE(text(2, C::After), QStringLiteral("a@x.com\nb@x.com"));
+        QCOMPARE(text(2, C::Who), QStringLiteral("Mia Master\nMaster agent"));
         // An action this console does not know reads as the portal names it.
         QCOMPARE(text(3, C::What), QStringLiteral("something_new (x)"));
         QCOMPARE(text(3, C::Before), QStringLiteral("—"));

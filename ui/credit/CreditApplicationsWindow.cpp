@@ -33,7 +33,7 @@ CreditApplicationsWindow::CreditApplicationsWindow(Role role, LocalCache &cache,
     setObjectName(QStringLiteral("creditApplicationsWindow"));
     setWindowTitle(role == Role::Support ? tr("Credit applications — decision queue")
                                          : tr("Credit applications"));
-    resize(1280, 680);
+    resize(1280, 780);
     m_filter->setObjectName(QStringLiteral("creditFilterCombo"));
     m_filter->addItem(tr("Awaiting decision"), int(Filter::AwaitingDecision));
     m_filter->addItem(tr("All applications"), int(Filter::All));
@@ -48,17 +48,20 @@ CreditApplicationsWindow::CreditApplicationsWindow(Role role, LocalCache &cache,
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CreditDecisionQueueModel::Customer,
                                                       QHeaderView::Stretch);
+    m_panel->setFactColumns(2);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Show"), this));
     top->addWidget(m_filter);
     top->addStretch(1);
     top->addWidget(m_count);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The queue across the window (its columns are what a decision weighs), the selected
+    // application under it.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_panel);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);

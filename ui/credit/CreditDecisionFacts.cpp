@@ -34,4 +34,11 @@ QString CreditDecisionFacts::paymentIssuesText(const Customer &customer, QDate t
         .arg(customer.lastPaymentIssueOn->toString(Qt::ISODate));
 }
 
+QString CreditDecisionFacts::paymentIssuesShortText(const Customer &customer, QDate today)
+{
+    if (paymentIssuesLast12Months(customer, today) == PaymentIssues::None)
+        return tr("None");
+    return tr("Last on %1").arg(customer.lastPaymentIssueOn->toString(Qt::ISODate));
+}
+
 } // namespace pac

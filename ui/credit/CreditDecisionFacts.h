@@ -31,6 +31,8 @@ public:
     static QString daysAsCustomerText(const Customer &customer, QDate today);
     // "None" or "At least one — the last on 2026-02-03"
     static QString paymentIssuesText(const Customer &customer, QDate today);
+    // For a table column: "None" or "Last on 2026-02-03"
+    static QString paymentIssuesShortText(const Customer &customer, QDate today);
 };
 
 } // namespace pac

@@ -7,7 +7,6 @@
 #include "ui/ControlAccess.h"
 #include "ui/credit/CreditDecisionFacts.h"
 
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -52,7 +51,7 @@ CreditDecisionPanel::CreditDecisionPanel(Role role, CustomerEditService &edits, 
     , m_today(QDate::currentDate())
     , m_title(value(QStringLiteral("decisionTitle"), this))
     , m_status(value(QStringLiteral("decisionStatus"), this))
-    , m_factsLayout(new QFormLayout)
+    , m_facts(new QGridLayout)
     , m_currentLimit(value(QStringLiteral("currentLimitValue"), this))
     , m_balance(value(QStringLiteral("balanceValue"), this))
     , m_terms(value(QStringLiteral("termsValue"), this))
@@ -77,14 +76,20 @@ CreditDecisionPanel::CreditDecisionPanel(Role role, CustomerEditService &edits, 
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
 
-    m_factsLayout->addRow(tr("Current limit"), m_currentLimit);
-    m_factsLayout->addRow(tr("Balance"), m_balance);
-    m_factsLayout->addRow(tr("Terms"), m_terms);
-    m_factsLayout->addRow(tr("Customer for"), m_customerFor);
-    m_factsLayout->addRow(tr("Payment issues, last 12 months"), m_paymentIssues);
-    m_factsLayout->addRow(tr("Requested limit"), m_requested);
-    m_factsLayout->addRow(tr("Expected monthly spend"), m_monthlySpend);
-    m_factsLayout->addRow(tr("Submitted"), m_submitted);
+    const std::pair<QString, QLabel *> facts[] = {
+        {tr("Current limit"), m_currentLimit},
+        {tr("Balance"), m_balance},
+        {tr("Terms"), m_terms},
+        {tr("Customer for"), m_customerFor},
+        {tr("Payment issues, last 12 months"), m_paymentIssues},
+        {tr("Requested limit"), m_requested},
+        {tr("Expected monthly spend"), m_monthlySpend},
+        {tr("Submitted"), m_submitted},
+    };
+    for (const auto &[caption, label] : facts)
+        m_factRows.append(std::make_pair(new QLabel(caption, this), label));
+    m_facts->setHorizontalSpacing(12);
+    setFactColumns(1);
 
     m_approveLimit->setObjectName(QStringLiteral("approveLimitEdit"));
     m_approve->setObjectName(QStringLiteral("approveButton"));
@@ -109,7 +114,7 @@ CreditDecisionPanel::CreditDecisionPanel(Role role, CustomerEditService &edits, 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_status);
-    layout->addLayout(m_factsLayout);
+    layout->addLayout(m_facts);
     layout->addWidget(m_decision);
     layout->addWidget(m_result);
     layout->addStretch(1);
@@ -126,6 +131,30 @@ CreditDecisionPanel::CreditDecisionPanel(Role role, CustomerEditService &edits, 
             emit pdfRequested(*m_item);
     });
     clear();
+}
+
+void CreditDecisionPanel::setFactColumns(int columns)
+{
+    for (const auto &[caption, value] : std::as_const(m_factRows)) {
+        m_facts->removeWidget(caption);
+        m_facts->removeWidget(value);
+    }
+    // The customer's five facts first, then the request's three.
+    constexpr int kCustomerFacts = 5;
+    for (int i = 0; i < m_factRows.size(); ++i) {
+        const bool second = columns > 1 && i >= kCustomerFacts;
+        const int row = second ? i - kCustomerFacts : i;
+        const int column = second ? 2 : 0;
+        m_facts->addWidget(m_factRows.at(i).first, row, column, Qt::AlignTop);
+        m_facts->addWidget(m_factRows.at(i).second, row, column + 1, Qt::AlignTop);
+    }
+    m_facts->setColumnStretch(1, 1);
+    m_facts->setColumnStretch(3, columns > 1 ? 1 : 0);
+}
+
+void CreditDecisionPanel::setPdfButtonVisible(bool visible)
+{
+    m_pdf->setVisible(visible);
 }
 
 void CreditDecisionPanel::setToday(QDate today)
@@ -159,7 +188,7 @@ void CreditDecisionPanel::setItem(const CreditApplicationItem &item)
     const CreditApplication &a = item.application;
     m_title->setText(item.customer ? tr("Application %1 — %2").arg(a.id).arg(item.customer->name)
                                    : tr("Application %1").arg(a.id));
-    QString status = item.statusText();
+    QString status = tr("Status: %1").arg(item.statusText());
     if (const QString outcome = item.outcomeText(); !outcome.isEmpty())
         status = tr("%1 — %2").arg(status, outcome);
     m_status->setText(status);

@@ -6,7 +6,7 @@
 #include <QDate>
 #include <QWidget>
 
-class QFormLayout;
+class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -34,6 +34,10 @@ public:
     void setItem(const CreditApplicationItem &item);
     void clear();
     qint64 applicationId() const { return m_item ? m_item->application.id : 0; }
+    // The facts in one column (a narrow tab) or two (a wide window): customer, then request.
+    void setFactColumns(int columns);
+    // The panel's own "Save as PDF…" (a window has no other; the Credit tab has its own).
+    void setPdfButtonVisible(bool visible);
 
 signals:
     // The decision is in the outbox.
@@ -56,7 +60,8 @@ private:
 
     QLabel *m_title;
     QLabel *m_status;
-    QFormLayout *m_factsLayout;
+    QGridLayout *m_facts;
+    QList<std::pair<QLabel *, QLabel *>> m_factRows; // caption, value; customer then request
     QLabel *m_currentLimit;
     QLabel *m_balance;
     QLabel *m_terms;

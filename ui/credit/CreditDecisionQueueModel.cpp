@@ -96,7 +96,7 @@ QString CreditDecisionQueueModel::text(const CreditApplicationItem &item, Column
         });
     case PaymentIssues:
         return customerText([this](const pac::Customer &c) {
-            return CreditDecisionFacts::paymentIssuesText(c, m_today);
+            return CreditDecisionFacts::paymentIssuesShortText(c, m_today);
         });
     case Submitted:
         return a.submittedAt.isValid()
@@ -120,6 +120,10 @@ QVariant CreditDecisionQueueModel::data(const QModelIndex &index, int role) cons
         return text(item, Column(index.column()));
     case ApplicationIdRole:
         return item.application.id;
+    case Qt::ToolTipRole:
+        if (index.column() == PaymentIssues && item.customer)
+            return CreditDecisionFacts::paymentIssuesText(*item.customer, m_today);
+        return {};
     case Qt::TextAlignmentRole:
         if (isAmount(index.column()) || index.column() == Application)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

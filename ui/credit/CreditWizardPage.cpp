@@ -75,12 +75,17 @@ void CreditWizardPage::addEditor(QFormLayout *layout, const QString &field, cons
     palette.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
     message->setPalette(palette);
 
-    auto *row = new QHBoxLayout;
-    row->addWidget(editor, 3);
+    // The field is a widget of its own so that the form row grows when a long message wraps.
+    auto *fieldBox = new QWidget(this);
+    auto *row = new QHBoxLayout(fieldBox);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(editor, 3, Qt::AlignTop);
     row->addWidget(message, 2);
+    message->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    message->setMinimumHeight(editor->sizeHint().height());
     auto *caption = new QLabel(label, this);
     caption->setBuddy(editor);
-    layout->addRow(caption, row);
+    layout->addRow(caption, fieldBox);
     m_bindings.append({field, label, editor, message, false});
 }
 

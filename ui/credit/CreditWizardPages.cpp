@@ -53,16 +53,20 @@ BusinessIdentityPage::BusinessIdentityPage(CreditApplicationForm &form, QWidget 
     });
     addField(fields, QStringLiteral("years_in_business"), tr("Years in business"));
 
-    auto *address = new QGroupBox(tr("Billing address"), this);
-    QFormLayout *lines = formLayout(address);
-    addField(lines, QStringLiteral("billing_address.line1"), tr("Street"));
-    addField(lines, QStringLiteral("billing_address.line2"), tr("Suite, floor (optional)"));
-    addField(lines, QStringLiteral("billing_address.city"), tr("City"));
-    addField(lines, QStringLiteral("billing_address.state"), tr("State"), QStringLiteral("NY"));
-    addField(lines, QStringLiteral("billing_address.zip"), tr("ZIP code"), QStringLiteral("10001"));
+    // One form for both parts, so that every field lines up.
+    auto *heading = new QLabel(tr("Billing address"), identity);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    fields->addRow(heading);
+    addField(fields, QStringLiteral("billing_address.line1"), tr("Street"));
+    addField(fields, QStringLiteral("billing_address.line2"), tr("Suite, floor (optional)"));
+    addField(fields, QStringLiteral("billing_address.city"), tr("City"));
+    addField(fields, QStringLiteral("billing_address.state"), tr("State"), QStringLiteral("NY"));
+    addField(fields, QStringLiteral("billing_address.zip"), tr("ZIP code"),
+             QStringLiteral("10001"));
 
     contentLayout()->addWidget(identity);
-    contentLayout()->addWidget(address);
     contentLayout()->addStretch(1);
 }
 

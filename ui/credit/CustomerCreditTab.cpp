@@ -1,6 +1,7 @@
 #include "ui/credit/CustomerCreditTab.h"
 
 #include "models/Money.h"
+#include "models/PaymentTerms.h"
 #include "models/Permissions.h"
 #include "storage/LocalCache.h"
 #include "ui/ControlAccess.h"
@@ -53,8 +54,12 @@ CustomerCreditTab::CustomerCreditTab(Role role, LocalCache &cache, CustomerEditS
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CreditApplicationListModel::Application,
+                                                      QHeaderView::Stretch);
+    // The tab has its own "Save as PDF…", for drafts too.
+    m_decision->setPdfButtonVisible(false);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
@@ -101,12 +106,10 @@ void CustomerCreditTab::setCustomer(const Customer &customer)
 {
     const bool other = !m_customer || m_customer->id != customer.id;
     m_customer = customer;
-    m_summary->setText(tr("Credit limit %1 on %2 terms. A higher limit needs a credit "
-                          "application, decided by support staff.")
+    m_summary->setText(tr("Credit limit %1 (%2). A higher limit needs a credit application, "
+                          "decided by support staff.")
                            .arg(Money::fromCents(customer.creditLimitCents).format(QLocale()),
-                                customer.paymentTerms == PaymentTermsKind::Net15
-                                    ? tr("Net 15")
-                                    : tr("due on receipt")));
+                                PaymentTerms::displayName(customer.paymentTerms)));
     if (other)
         m_table->clearSelection();
     reload();
