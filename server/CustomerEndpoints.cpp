@@ -1,6 +1,7 @@
 #include "server/CustomerEndpoints.h"
 
 #include "models/CustomerJson.h"
+#include "models/CustomerJsonWriter.h"
 #include "server/ApiSupport.h"
 #include "server/Cursor.h"
 #include "server/JsonWriter.h"
@@ -101,7 +102,7 @@ HttpResponse CustomerEndpoints::list(const RequestContext &context)
     for (qsizetype i = 0; i < page.items.size(); ++i) {
         if (i > 0)
             body += ',';
-        appendJson(body, toJson(page.items.at(i)));
+        appendCustomerJson(body, page.items.at(i));
     }
     body += "],\"next_cursor\":";
     appendJson(body, cursorOrNull(page.next, scope));

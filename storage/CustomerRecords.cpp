@@ -1,7 +1,7 @@
 #include "storage/CustomerRecords.h"
 
 #include "models/CustomerJson.h"
-#include "storage/CustomerJsonWriter.h"
+#include "models/CustomerJsonWriter.h"
 #include "storage/Log.h"
 #include "storage/SearchText.h"
 

@@ -1,6 +1,6 @@
 #include "StorageTestSupport.h"
 #include "models/CustomerJson.h"
-#include "storage/CustomerJsonWriter.h"
+#include "models/CustomerJsonWriter.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "storage/CustomerJsonWriter.h"
+#include "models/CustomerJsonWriter.h"
 
 #include "models/CustomerJson.h"
 
@@ -9,9 +9,9 @@ namespace {
 class Writer
 {
 public:
-    Writer() { m_out.reserve(1024); }
-
-    QByteArray take() { return std::move(m_out); }
+    explicit Writer(QByteArray &out)
+        : m_out(out)
+    { }
 
     Writer &key(const char *name)
     {
@@ -54,6 +54,25 @@ public:
     {
         separate();
         m_out.append('"');
+        // Most text is plain ASCII: written without the UTF-8 conversion's allocation.
+        const qsizetype start = m_out.size();
+        bool plain = true;
+        m_out.resize(start + text.size());
+        char *to = m_out.data() + start;
+        for (const QChar ch : text) {
+            const char16_t unit = ch.unicode();
+            if (unit < 0x20 || unit >= 0x80 || unit == u'"' || unit == u'\\') {
+                plain = false;
+                break;
+            }
+            *to++ = char(unit);
+        }
+        if (plain) {
+            m_out.append('"');
+            m_needComma = true;
+            return;
+        }
+        m_out.resize(start);
         const QByteArray utf8 = text.toUtf8();
         for (const char c : utf8) {
             const auto byte = static_cast<unsigned char>(c);
@@ -94,15 +113,23 @@ private:
             m_out.append(',');
     }
 
-    QByteArray m_out;
+    QByteArray &m_out;
     bool m_needComma = false;
 };
 
 } // namespace
 
-QByteArray customerJsonBytes(const Customer &c)
+QByteArray customerJsonBytes(const Customer &customer)
 {
-    Writer w;
+    QByteArray out;
+    out.reserve(1024);
+    appendCustomerJson(out, customer);
+    return out;
+}
+
+void appendCustomerJson(QByteArray &out, const Customer &c)
+{
+    Writer w(out);
     w.open('{');
     w.key("id").number(c.id);
     w.key("account_number").string(c.accountNumber);
@@ -152,7 +179,6 @@ QByteArray customerJsonBytes(const Customer &c)
     w.key("version").number(c.version);
     w.key("updated_at").string(toRfc3339(c.updatedAt));
     w.close('}');
-    return w.take();
 }
 
 } // namespace pac
