@@ -11,6 +11,8 @@ if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed:\n${out}")
 endif()
 file(READ ${WORK_DIR}/es.ts ts)
+# A semicolon would split the matches below (CMake lists).
+string(REPLACE ";" "&#59;" ts "${ts}")
 string(REGEX MATCHALL "<source>[^<]*</source>[^<]*(<comment>[^<]*</comment>[^<]*)?(<extracomment>[^<]*</extracomment>[^<]*)?<translation type=\"unfinished\"" missing "${ts}")
 list(LENGTH missing count)
 string(REGEX MATCHALL "<message" all "${ts}")
