@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../models/AchBankDetails.cpp" line="+68"/>
         <source>“%1” is not a routing number: a routing number has %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” is not a routing number: a routing number has %n digit.</numerusform>
+            <numerusform>“%1” is not a routing number: a routing number has %n digits.</numerusform>
         </translation>
     </message>
 </context>
@@ -17,17 +17,17 @@
     <message numerus="yes">
         <location filename="../ui/AchChecklistWidget.cpp" line="+123"/>
         <source>Last payment issue on %1: %n day(s) without one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last payment issue on %1: %n day without one.</numerusform>
+            <numerusform>Last payment issue on %1: %n days without one.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>No payment issue since joining on %1: %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No payment issue since joining on %1: %n day.</numerusform>
+            <numerusform>No payment issue since joining on %1: %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -36,25 +36,25 @@
     <message numerus="yes">
         <location filename="../models/AchEligibility.cpp" line="+110"/>
         <source>Not eligible for ACH: a customer for %n day(s) or less; eligible from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not eligible for ACH: a customer for %n day or less; eligible from %1.</numerusform>
+            <numerusform>Not eligible for ACH: a customer for %n days or less; eligible from %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Not eligible for ACH: a payment issue in the last %n day(s); eligible from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not eligible for ACH: a payment issue in the last %n day; eligible from %1.</numerusform>
+            <numerusform>Not eligible for ACH: a payment issue in the last %n days; eligible from %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%1: no payment issue for more than %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: no payment issue for more than %n day.</numerusform>
+            <numerusform>%1: no payment issue for more than %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -63,9 +63,9 @@
     <message numerus="yes">
         <location filename="../models/CreditApplicationValidation.cpp" line="+268"/>
         <source>At least %n trade reference(s) are needed; there are %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n trade reference is needed; there are %1.</numerusform>
+            <numerusform>At least %n trade references are needed; there are %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -74,9 +74,9 @@
     <message numerus="yes">
         <location filename="../ui/credit/CreditApplicationsWindow.cpp" line="+111"/>
         <source>%n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
         </translation>
     </message>
 </context>
@@ -85,9 +85,9 @@
     <message numerus="yes">
         <location filename="../ui/credit/CreditDecisionFacts.cpp" line="+25"/>
         <source>%n day(s) (since %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day (since %1)</numerusform>
+            <numerusform>%n days (since %1)</numerusform>
         </translation>
     </message>
 </context>
@@ -96,9 +96,9 @@
     <message numerus="yes">
         <location filename="../ui/credit/CreditDecisionQueueModel.cpp" line="+95"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -107,9 +107,9 @@
     <message numerus="yes">
         <location filename="../ui/CustomerTablePanel.cpp" line="+89"/>
         <source>%1 of %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n customer</numerusform>
+            <numerusform>%1 of %n customers</numerusform>
         </translation>
     </message>
 </context>
@@ -118,9 +118,9 @@
     <message numerus="yes">
         <location filename="../ui/DetailPanel.cpp" line="+134"/>
         <source>%n edit(s) not sent yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n edit not sent yet</numerusform>
+            <numerusform>%n edits not sent yet</numerusform>
         </translation>
     </message>
 </context>
@@ -129,9 +129,9 @@
     <message numerus="yes">
         <location filename="../ui/HistoryTab.cpp" line="+97"/>
         <source>%n change(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change, newest first.</numerusform>
+            <numerusform>%n changes, newest first.</numerusform>
         </translation>
     </message>
 </context>
@@ -140,9 +140,9 @@
     <message numerus="yes">
         <location filename="../models/InvoiceEmailList.cpp" line="+223"/>
         <source>“%1” cannot be added: at most %n addresses are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” cannot be added: at most %n address is allowed.</numerusform>
+            <numerusform>“%1” cannot be added: at most %n addresses are allowed.</numerusform>
         </translation>
     </message>
 </context>
@@ -151,17 +151,17 @@
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="+115"/>
         <source>%n customer(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer exported to %1.</numerusform>
+            <numerusform>%n customers exported to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+246"/>
         <source>Synced in %1 s: %n customer(s) updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synced in %1 s: %n customer updated.</numerusform>
+            <numerusform>Synced in %1 s: %n customers updated.</numerusform>
         </translation>
     </message>
 </context>
@@ -170,9 +170,9 @@
     <message numerus="yes">
         <location filename="../storage/MetaStore.cpp" line="+95"/>
         <source>This profile holds %n unsent edit(s) made by %1 on %2. Send or drop them before signing in as another user or to another portal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This profile holds %n unsent edit made by %1 on %2. Send or drop it before signing in as another user or to another portal.</numerusform>
+            <numerusform>This profile holds %n unsent edits made by %1 on %2. Send or drop them before signing in as another user or to another portal.</numerusform>
         </translation>
     </message>
 </context>
@@ -181,17 +181,17 @@
     <message numerus="yes">
         <location filename="../ui/SyncStatusBar.cpp" line="+76"/>
         <source>%n edit(s) need you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n edit needs you</numerusform>
+            <numerusform>%n edits need you</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n edit(s) not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n edit not sent</numerusform>
+            <numerusform>%n edits not sent</numerusform>
         </translation>
     </message>
 </context>
@@ -200,17 +200,17 @@
     <message numerus="yes">
         <location filename="../ui/ViewListModel.cpp" line="+39"/>
         <source>%1: %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n customer</numerusform>
+            <numerusform>%1: %n customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
         </translation>
     </message>
 </context>
@@ -219,9 +219,9 @@
     <message numerus="yes">
         <location filename="../cli/CreditAppReports.cpp" line="+194"/>
         <source>%n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
         </translation>
     </message>
 </context>
@@ -230,17 +230,17 @@
     <message numerus="yes">
         <location filename="../cli/CustomerCommands.cpp" line="+51"/>
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+128"/>
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
         </translation>
     </message>
 </context>
@@ -249,9 +249,9 @@
     <message numerus="yes">
         <location filename="../cli/HistoryCommand.cpp" line="+150"/>
         <source>%n history entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n history entry</numerusform>
+            <numerusform>%n history entries</numerusform>
         </translation>
     </message>
 </context>
@@ -260,9 +260,9 @@
     <message numerus="yes">
         <location filename="../cli/OutboxCommands.cpp" line="+105"/>
         <source>%n edit(s) in the outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n edit in the outbox</numerusform>
+            <numerusform>%n edits in the outbox</numerusform>
         </translation>
     </message>
 </context>
@@ -271,17 +271,17 @@
     <message numerus="yes">
         <location filename="../cli/SyncCommands.cpp" line="+14"/>
         <source>%n edit(s) sent: %1 applied, %2 conflicts, %3 refused, %4 waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n edit sent: %1 applied, %2 conflicts, %3 refused, %4 waiting</numerusform>
+            <numerusform>%n edits sent: %1 applied, %2 conflicts, %3 refused, %4 waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+69"/>
         <source>%n credit application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credit application</numerusform>
+            <numerusform>%n credit applications</numerusform>
         </translation>
     </message>
 </context>
