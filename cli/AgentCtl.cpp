@@ -66,8 +66,11 @@ bool AgentCtl::needsGuiApplication(const CommandRegistry &registry, int argc, ch
 void AgentCtl::installTranslation(QCoreApplication &application)
 {
     auto *translator = new QTranslator(&application);
+    // The system's language where we have it; else English, whose catalogue carries the
+    // plural forms ("%n application(s)" -> "1 application").
     if (translator->load(QLocale(), QStringLiteral("agent-console"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n"))) {
+                         QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral(":/i18n/agent-console_en.qm"))) {
         QCoreApplication::installTranslator(translator);
     } else {
         delete translator;
