@@ -1,24 +1,19 @@
 #include "models/CreditApplication.h"
 
 #include "models/Money.h"
-
-#include <array>
-#include <utility>
+#include "models/WireTable.h"
 
 namespace pac {
 
 namespace {
 
-template<typename Enum, std::size_t N>
-using WireTable = std::array<std::pair<Enum, const char16_t *>, N>;
-
-constexpr WireTable<CreditApplicationStatus, 4> kStatuses {{
+constexpr wire::Table<CreditApplicationStatus, 4> kStatuses {{
     {CreditApplicationStatus::Draft, u"draft"},
     {CreditApplicationStatus::Submitted, u"submitted"},
     {CreditApplicationStatus::Approved, u"approved"},
     {CreditApplicationStatus::Declined, u"declined"},
 }};
-constexpr WireTable<EntityType, 6> kEntityTypes {{
+constexpr wire::Table<EntityType, 6> kEntityTypes {{
     {EntityType::SoleProprietorship, u"sole_proprietorship"},
     {EntityType::Partnership, u"partnership"},
     {EntityType::Llc, u"llc"},
@@ -27,46 +22,26 @@ constexpr WireTable<EntityType, 6> kEntityTypes {{
     {EntityType::Other, u"other"},
 }};
 
-template<typename Enum, std::size_t N>
-QString wireName(const WireTable<Enum, N> &table, Enum value)
-{
-    for (const auto &[e, name] : table) {
-        if (e == value)
-            return QString::fromUtf16(name);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> fromWireName(const WireTable<Enum, N> &table, QStringView text)
-{
-    for (const auto &[e, name] : table) {
-        if (text == QStringView(name))
-            return e;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 QString toWire(CreditApplicationStatus status)
 {
-    return wireName(kStatuses, status);
+    return wire::nameOf(kStatuses, status);
 }
 
 QString toWire(EntityType type)
 {
-    return wireName(kEntityTypes, type);
+    return wire::nameOf(kEntityTypes, type);
 }
 
 std::optional<CreditApplicationStatus> creditApplicationStatusFromWire(QStringView text)
 {
-    return fromWireName(kStatuses, text);
+    return wire::valueOf(kStatuses, text);
 }
 
 std::optional<EntityType> entityTypeFromWire(QStringView text)
 {
-    return fromWireName(kEntityTypes, text);
+    return wire::valueOf(kEntityTypes, text);
 }
 
 QByteArray CreditApplication::etag() const

@@ -1,35 +1,31 @@
 #include "models/Customer.h"
 
-#include <array>
-#include <utility>
+#include "models/WireTable.h"
 
 namespace pac {
 
 namespace {
 
-template<typename Enum, std::size_t N>
-using WireTable = std::array<std::pair<Enum, const char16_t *>, N>;
-
-constexpr WireTable<Role, 3> kRoles{{
+constexpr wire::Table<Role, 3> kRoles {{
     {Role::Agent, u"agent"},
     {Role::MasterAgent, u"master_agent"},
     {Role::Support, u"support"},
 }};
-constexpr WireTable<CustomerStatus, 3> kStatuses{{
+constexpr wire::Table<CustomerStatus, 3> kStatuses {{
     {CustomerStatus::Active, u"active"},
     {CustomerStatus::Suspended, u"suspended"},
     {CustomerStatus::Closed, u"closed"},
 }};
-constexpr WireTable<PaymentTermsKind, 2> kTerms{{
+constexpr wire::Table<PaymentTermsKind, 2> kTerms {{
     {PaymentTermsKind::DueOnReceipt, u"due_on_receipt"},
     {PaymentTermsKind::Net15, u"net15"},
 }};
-constexpr WireTable<AchStatus, 3> kAchStatuses{{
+constexpr wire::Table<AchStatus, 3> kAchStatuses {{
     {AchStatus::Enabled, u"enabled"},
     {AchStatus::Eligible, u"eligible"},
     {AchStatus::NotEligible, u"not_eligible"},
 }};
-constexpr WireTable<AchReason, 6> kAchReasons{{
+constexpr wire::Table<AchReason, 6> kAchReasons {{
     {AchReason::MasterAgent, u"master_agent"},
     {AchReason::GoodStanding, u"good_standing"},
     {AchReason::Manual, u"manual"},
@@ -38,26 +34,6 @@ constexpr WireTable<AchReason, 6> kAchReasons{{
     {AchReason::NewCustomer, u"new_customer"},
 }};
 
-template<typename Enum, std::size_t N>
-QString wireName(const WireTable<Enum, N> &table, Enum value)
-{
-    for (const auto &[e, name] : table) {
-        if (e == value)
-            return QString::fromUtf16(name);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> fromWireName(const WireTable<Enum, N> &table, QStringView text)
-{
-    for (const auto &[e, name] : table) {
-        if (text == QStringView(name))
-            return e;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 QByteArray Customer::etag() const
@@ -65,21 +41,45 @@ QByteArray Customer::etag() const
     return '"' + QByteArray::number(version) + '"';
 }
 
-QString toWire(Role v) { return wireName(kRoles, v); }
-QString toWire(CustomerStatus v) { return wireName(kStatuses, v); }
-QString toWire(PaymentTermsKind v) { return wireName(kTerms, v); }
-QString toWire(AchStatus v) { return wireName(kAchStatuses, v); }
-QString toWire(AchReason v) { return wireName(kAchReasons, v); }
-std::optional<Role> roleFromWire(QStringView t) { return fromWireName(kRoles, t); }
+QString toWire(Role v)
+{
+    return wire::nameOf(kRoles, v);
+}
+QString toWire(CustomerStatus v)
+{
+    return wire::nameOf(kStatuses, v);
+}
+QString toWire(PaymentTermsKind v)
+{
+    return wire::nameOf(kTerms, v);
+}
+QString toWire(AchStatus v)
+{
+    return wire::nameOf(kAchStatuses, v);
+}
+QString toWire(AchReason v)
+{
+    return wire::nameOf(kAchReasons, v);
+}
+std::optional<Role> roleFromWire(QStringView t)
+{
+    return wire::valueOf(kRoles, t);
+}
 std::optional<CustomerStatus> customerStatusFromWire(QStringView t)
 {
-    return fromWireName(kStatuses, t);
+    return wire::valueOf(kStatuses, t);
 }
 std::optional<PaymentTermsKind> paymentTermsFromWire(QStringView t)
 {
-    return fromWireName(kTerms, t);
+    return wire::valueOf(kTerms, t);
 }
-std::optional<AchStatus> achStatusFromWire(QStringView t) { return fromWireName(kAchStatuses, t); }
-std::optional<AchReason> achReasonFromWire(QStringView t) { return fromWireName(kAchReasons, t); }
+std::optional<AchStatus> achStatusFromWire(QStringView t)
+{
+    return wire::valueOf(kAchStatuses, t);
+}
+std::optional<AchReason> achReasonFromWire(QStringView t)
+{
+    return wire::valueOf(kAchReasons, t);
+}
 
 } // namespace pac

@@ -35,33 +35,46 @@ HttpResponse CustomerChangeEndpoints::changed(qint64 id)
     return api::resource(HttpStatus::Ok, toJson(record->customer), record->customer.etag());
 }
 
+std::optional<CustomerChangeEndpoints::Request>
+CustomerChangeEndpoints::accept(const RequestContext &context, Action action,
+                                std::initializer_list<api::Member> members, HttpResponse *error)
+{
+    auto record = m_services.customerFor(context.actor, context.ids.at(0), action, error);
+    if (!record)
+        return std::nullopt;
+    if (auto failed = api::checkIfMatch(context.request, record->customer.etag())) {
+        *error = *failed;
+        return std::nullopt;
+    }
+    auto body = api::jsonBody(context.request, error);
+    if (!body)
+        return std::nullopt;
+    if (const auto errors = api::checkMembers(*body, members); !errors.isEmpty()) {
+        *error = api::malformedBody(errors);
+        return std::nullopt;
+    }
+    return Request {std::move(*record), std::move(*body)};
+}
+
 HttpResponse CustomerChangeEndpoints::setInvoiceEmails(const RequestContext &context)
 {
     HttpResponse error;
     const qint64 id = context.ids.at(0);
-    const auto record
-        = m_services.customerFor(context.actor, id, Action::EditInvoiceEmails, &error);
-    if (!record)
+    const auto request = accept(context, Action::EditInvoiceEmails,
+                                {{QLatin1String("emails"), api::JsonType::StringArray}}, &error);
+    if (!request)
         return error;
-    if (auto failed = api::checkIfMatch(context.request, record->customer.etag()))
-        return *failed;
-    const auto body = api::jsonBody(context.request, &error);
-    if (!body)
-        return error;
-    if (const auto errors
-        = api::checkMembers(*body, {{QLatin1String("emails"), api::JsonType::StringArray}});
-        !errors.isEmpty()) {
-        return api::malformedBody(errors);
-    }
+    const CustomerRecord &record = request->record;
+    const QJsonObject &body = request->body;
     QStringList emails;
-    const QJsonArray array = body->value(QStringLiteral("emails")).toArray();
+    const QJsonArray array = body.value(QStringLiteral("emails")).toArray();
     for (const QJsonValue &email : array)
         emails.append(email.toString());
 
     const InvoiceEmailList::Validation validation = InvoiceEmailList::validate(emails);
     if (!validation.ok())
         return problem::validation(validation.errors);
-    const QStringList before = record->customer.invoiceEmails;
+    const QStringList before = record.customer.invoiceEmails;
     if (validation.emails == before)
         return changed(id); // nothing to change: no new version, no audit entry
 
@@ -80,21 +93,13 @@ HttpResponse CustomerChangeEndpoints::setPaymentTerms(const RequestContext &cont
 {
     HttpResponse error;
     const qint64 id = context.ids.at(0);
-    const auto record
-        = m_services.customerFor(context.actor, id, Action::ChangePaymentTerms, &error);
-    if (!record)
+    const auto request = accept(context, Action::ChangePaymentTerms,
+                                {{QLatin1String("terms"), api::JsonType::String}}, &error);
+    if (!request)
         return error;
-    if (auto failed = api::checkIfMatch(context.request, record->customer.etag()))
-        return *failed;
-    const auto body = api::jsonBody(context.request, &error);
-    if (!body)
-        return error;
-    if (const auto errors
-        = api::checkMembers(*body, {{QLatin1String("terms"), api::JsonType::String}});
-        !errors.isEmpty()) {
-        return api::malformedBody(errors);
-    }
-    const QString wire = body->value(QStringLiteral("terms")).toString();
+    const CustomerRecord &record = request->record;
+    const QJsonObject &body = request->body;
+    const QString wire = body.value(QStringLiteral("terms")).toString();
     const auto target = paymentTermsFromWire(wire);
     if (!target) {
         return api::malformedBody(
@@ -102,7 +107,7 @@ HttpResponse CustomerChangeEndpoints::setPaymentTerms(const RequestContext &cont
               QStringLiteral("“%1” is not due_on_receipt or net15.").arg(wire)}});
     }
 
-    const Customer &customer = record->customer;
+    const Customer &customer = record.customer;
     const PaymentTerms::Change change = PaymentTerms::change(customer, *target);
     if (!change.ok())
         return problem::validation({*change.error});
@@ -129,27 +134,19 @@ HttpResponse CustomerChangeEndpoints::enableAchManually(const RequestContext &co
 {
     HttpResponse error;
     const qint64 id = context.ids.at(0);
-    const auto record
-        = m_services.customerFor(context.actor, id, Action::EnableAchManually, &error);
-    if (!record)
+    const auto request = accept(context, Action::EnableAchManually,
+                                {{QLatin1String("reason"), api::JsonType::String, false}}, &error);
+    if (!request)
         return error;
-    if (auto failed = api::checkIfMatch(context.request, record->customer.etag()))
-        return *failed;
-    const auto body = api::jsonBody(context.request, &error);
-    if (!body)
-        return error;
-    if (const auto errors
-        = api::checkMembers(*body, {{QLatin1String("reason"), api::JsonType::String, false}});
-        !errors.isEmpty()) {
-        return api::malformedBody(errors);
-    }
-    const QString reason = body->value(QStringLiteral("reason")).toString().trimmed();
-    if (const auto refusal = AchEligibility::canEnableManually(record->achFacts, reason))
+    const CustomerRecord &record = request->record;
+    const QJsonObject &body = request->body;
+    const QString reason = body.value(QStringLiteral("reason")).toString().trimmed();
+    if (const auto refusal = AchEligibility::canEnableManually(record.achFacts, reason))
         return problem::validation({*refusal});
 
     const QDateTime now = m_services.clock().now();
     const ManualAchEnable enable {context.actor.person(), now, reason};
-    const auto before = record->achFacts.manualEnable;
+    const auto before = record.achFacts.manualEnable;
     const auto asJson = [](const ManualAchEnable &e) {
         QJsonObject by = toJson(e.by);
         by.insert(QStringLiteral("at"), toRfc3339(e.at));

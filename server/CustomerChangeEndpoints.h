@@ -1,6 +1,13 @@
 #pragma once
 
+#include "models/Permissions.h"
+#include "server/ApiSupport.h"
+#include "server/CustomerRepository.h"
 #include "server/Router.h"
+
+#include <QJsonObject>
+
+#include <optional>
 
 namespace pac::server {
 
@@ -22,6 +29,17 @@ private:
     HttpResponse enableAchManually(const RequestContext &context);
     // The customer as it is now, after a change: 200 with its new ETag.
     HttpResponse changed(qint64 id);
+
+    // What every change checks first, in this order: the customer is visible and the action
+    // allowed (404/403), If-Match holds its ETag (428/412), the body is a JSON object with
+    // these members (400). Fills `record` and returns the body, or fills `error`.
+    struct Request
+    {
+        CustomerRecord record;
+        QJsonObject body;
+    };
+    std::optional<Request> accept(const RequestContext &context, Action action,
+                                  std::initializer_list<api::Member> members, HttpResponse *error);
 
     PortalServices &m_services;
 };
