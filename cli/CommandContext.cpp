@@ -41,6 +41,12 @@ void CommandContext::finish(int exitCode)
     Q_EMIT finished(exitCode);
 }
 
+void CommandContext::finishWith(const QString &subject, const QString &message, int exitCode)
+{
+    (exitCode == ExitCode::Ok ? m_out : m_err) << subject << ": " << message << Qt::endl;
+    finish(exitCode);
+}
+
 void CommandContext::fail(int exitCode, const QString &message)
 {
     m_err << "agentctl: " << message << Qt::endl;

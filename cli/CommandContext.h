@@ -49,6 +49,9 @@ public:
     bool isFinished() const { return m_finished; }
     int exitCode() const { return m_exitCode; }
 
+    // Prints "<subject>: <message>" (on stdout for ExitCode::Ok, else on stderr) and finishes
+    // with `exitCode`.
+    void finishWith(const QString &subject, const QString &message, int exitCode);
     // Prints "agentctl: <message>" on stderr and finishes with `exitCode`.
     void fail(int exitCode, const QString &message);
     // For a refused edit: "<subject>: <message> (<code>)" per error, then finish(UsageError).

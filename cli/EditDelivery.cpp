@@ -45,28 +45,23 @@ void EditDelivery::finishUnsaved(CommandContext &context, const QString &subject
     switch (result.status) {
     case Status::Saved:
     case Status::Unchanged:
-        context.out() << subject << ": " << result.message << Qt::endl;
-        context.finish(ExitCode::Ok);
+        context.finishWith(subject, result.message, ExitCode::Ok);
         return;
     case Status::Invalid:
         context.failValidation(subject, result.errors);
         return;
     case Status::NotFound:
-        context.err() << subject << ": " << result.message << Qt::endl;
-        context.finish(ExitCode::UsageError);
+        context.finishWith(subject, result.message, ExitCode::UsageError);
         return;
     case Status::Blocked:
-        context.err() << subject << ": " << result.message << Qt::endl;
-        context.finish(ExitCode::Conflict);
+        context.finishWith(subject, result.message, ExitCode::Conflict);
         return;
     case Status::NotAllowed:
     case Status::NotSignedIn:
-        context.err() << subject << ": " << result.message << Qt::endl;
-        context.finish(ExitCode::NotAllowed);
+        context.finishWith(subject, result.message, ExitCode::NotAllowed);
         return;
     case Status::StorageFailed:
-        context.err() << subject << ": " << result.message << Qt::endl;
-        context.finish(ExitCode::Failure);
+        context.finishWith(subject, result.message, ExitCode::Failure);
         return;
     }
 }
