@@ -58,8 +58,8 @@ public:
     // Both of the above as the FieldError of `field`.
     static FieldError fieldError(ParseError error, QStringView text, const QString &field);
 
-    // The amount as the locale writes US dollars: "$1,234.56" (en_US), "-$5.00",
-    // "1234,56 US$" (es_ES). The sign is the locale's own where its currency is USD, else
+    // The amount as the locale writes US dollars: "$1,234.56" (en_US; a negative amount in
+    // accounting style, "($5.00)"), "1234,56 US$" and "-5,00 US$" (es_ES). The sign is the locale's own where its currency is USD, else
     // "US$". Exact for every qint64 (no floating point on the way).
     QString format(const QLocale &locale = QLocale(QLocale::English, QLocale::UnitedStates)) const;
     // "1234.56", "-5.00", "0.00": for CSV/JSON exports and the CLI's machine formats.
