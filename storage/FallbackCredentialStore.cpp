@@ -32,7 +32,7 @@ void FallbackCredentialStore::read(const QString &key, QObject *context,
          callback = std::move(callback)](const CredentialResult &result) {
             if (result.status == Status::NoBackend) {
                 *flag = true;
-                qCWarning(lcStorage) << "no system keychain; using" << secondary->describe();
+                qCDebug(lcStorage) << "no system keychain; using" << secondary->describe();
                 secondary->read(key, context, callback);
             } else if (result.status == Status::NotFound) {
                 // Saved while no keychain ran? Then it is in the file.
@@ -58,7 +58,7 @@ void FallbackCredentialStore::write(const QString &key, const QString &secret, Q
          callback = std::move(callback)](const CredentialResult &result) {
             if (result.status == Status::NoBackend) {
                 *flag = true;
-                qCWarning(lcStorage) << "no system keychain; using" << secondary->describe();
+                qCDebug(lcStorage) << "no system keychain; using" << secondary->describe();
                 secondary->write(key, secret, context, callback);
                 return;
             }
