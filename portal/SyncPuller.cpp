@@ -127,8 +127,11 @@ void SyncPuller::onPage(quint64 generation, const PortalResult<CustomerPage> &re
     Q_EMIT pageReceived(generation, int(page.items.size()), changedIds);
 
     if (m_lastPageReceived) {
-        m_writer.finishSync(m_serverTime);
+        // allReceived first: the engine ignores the writer's `finished` until it has seen
+        // allReceived, and the two reach it from different threads. Posted before the writer
+        // is even asked to finish, allReceived is sure to arrive first.
         Q_EMIT allReceived(generation, m_received, m_serverTime);
+        m_writer.finishSync(m_serverTime);
         return;
     }
     if (m_pagesAtWriter < std::max(1, m_settings.pagesAhead))
