@@ -14,6 +14,7 @@ namespace {
 // How long a writer waits for another connection's write transaction (the CacheWriter's
 // page, a few tens of milliseconds) before giving up with "database is locked".
 constexpr int kBusyTimeoutMs = 5000;
+constexpr qint64 kWalSizeLimitBytes = 16 * 1024 * 1024;
 
 bool exec(const QSqlDatabase &db, const QString &sql, QString *error = nullptr)
 {
@@ -22,6 +23,19 @@ bool exec(const QSqlDatabase &db, const QString &sql, QString *error = nullptr)
         return true;
     if (error)
         *error = query.lastError().text();
+    return false;
+}
+
+// BEGIN, COMMIT and ROLLBACK run from the connection's prepared statements. PRAGMAs do not:
+// SQLite applies most of them while preparing, so a kept one would rely on being prepared
+// again to take effect.
+bool exec(CacheConnection &connection, const QString &sql, QString *error = nullptr)
+{
+    PreparedQuery query = connection.prepared(sql);
+    if (query.isPrepared() && query->exec())
+        return true;
+    if (error)
+        *error = query->lastError().text();
     return false;
 }
 
@@ -43,6 +57,7 @@ CacheConnection::CacheConnection(QSqlDatabase db, QString name, QString path)
 
 CacheConnection::~CacheConnection()
 {
+    m_statements.clear(); // no statement may outlive the connection
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
@@ -71,6 +86,16 @@ StorageResult<std::unique_ptr<CacheConnection>> CacheConnection::openUnmigrated(
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
+        // No commit checkpoints by itself: a checkpoint copies the WAL into the database file
+        // and syncs both, which a commit on the GUI thread must not wait for, and which a
+        // sync writing a hundred pages paid every few pages. The CacheWriter checkpoints on
+        // its own thread: every 32 MiB of its pages, when a sync session ends and when it
+        // opens (setAutoCheckpoint(), checkpoint()); SQLite does when the last connection
+        // closes.
+        QStringLiteral("PRAGMA wal_autocheckpoint = 0"),
+        // The WAL of a first sync grows to the size of the data; once checkpointed, the file
+        // is cut back to this when it is reused.
+        QStringLiteral("PRAGMA journal_size_limit = %1").arg(kWalSizeLimitBytes),
     };
     for (const QString &statement : setup) {
         if (!exec(db, statement, &error)) {
@@ -106,6 +131,28 @@ QString CacheConnection::journalMode() const
     return pragma(m_db, QStringLiteral("journal_mode")).toString().toLower();
 }
 
+StorageResult<int> CacheConnection::checkpoint()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !query.next()) {
+        return StorageError::make(StorageError::Kind::Sql, tr("Cannot checkpoint the local cache."),
+                                  query.lastError().text());
+    }
+    // busy, frames in the WAL, frames copied into the database (-1, -1 outside WAL mode)
+    return query.value(2).toInt();
+}
+
+StorageStatus CacheConnection::setAutoCheckpoint(int pages)
+{
+    QString error;
+    if (!exec(m_db, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(std::max(0, pages)),
+              &error)) {
+        return StorageError::make(StorageError::Kind::Sql,
+                                  tr("Cannot configure the local cache %1.").arg(m_path), error);
+    }
+    return {};
+}
+
 StorageResult<QString> CacheConnection::integrityCheck() const
 {
     QSqlQuery query(m_db);
@@ -125,18 +172,17 @@ SqlTransaction::SqlTransaction(CacheConnection &connection, QString label, Durab
     , m_label(std::move(label))
     , m_durability(durability)
 {
-    const QSqlDatabase db = m_connection.database();
     QString error;
     // synchronous cannot change inside a transaction: set it first, restore after COMMIT.
     if (m_durability == Durability::Full
-        && !exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &error)) {
+        && !exec(m_connection.database(), QStringLiteral("PRAGMA synchronous = FULL"), &error)) {
         m_begun = StorageError::make(StorageError::Kind::Sql, tr("Cannot save to the local cache."),
                                      error);
         return;
     }
     // IMMEDIATE takes the write lock now (waiting up to the busy timeout), so a transaction
     // never fails half-way because another connection wrote in between.
-    if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &error)) {
+    if (!exec(m_connection, QStringLiteral("BEGIN IMMEDIATE"), &error)) {
         restoreSynchronous();
         m_begun = StorageError::make(StorageError::Kind::Sql, tr("Cannot save to the local cache."),
                                      error);
@@ -164,12 +210,11 @@ StorageStatus SqlTransaction::commit()
                                   tr("Cannot save to the local cache."),
                                   QStringLiteral("commit without an open transaction"));
     }
-    const QSqlDatabase db = m_connection.database();
     CacheConnection::CommitInfo info {m_label, -1};
     if (m_connection.commitObserver())
-        info.synchronous = pragma(db, QStringLiteral("synchronous")).toInt();
+        info.synchronous = pragma(m_connection.database(), QStringLiteral("synchronous")).toInt();
     QString error;
-    if (!exec(db, QStringLiteral("COMMIT"), &error)) {
+    if (!exec(m_connection, QStringLiteral("COMMIT"), &error)) {
         qCWarning(lcStorage) << "commit of" << m_label << "failed:" << error;
         rollback();
         return StorageError::make(StorageError::Kind::Sql, tr("Cannot save to the local cache."),
@@ -188,7 +233,7 @@ void SqlTransaction::rollback()
         return;
     m_open = false;
     QString error;
-    if (!exec(m_connection.database(), QStringLiteral("ROLLBACK"), &error))
+    if (!exec(m_connection, QStringLiteral("ROLLBACK"), &error))
         qCWarning(lcStorage) << "rollback of" << m_label << "failed:" << error;
     restoreSynchronous();
 }

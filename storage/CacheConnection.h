@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/PreparedStatements.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -47,10 +48,21 @@ public:
 
     QSqlDatabase database() const { return m_db; }
     QString path() const { return m_path; }
+
+    // A prepared statement of this connection, parsed once and then reused (see
+    // PreparedStatements). For statements run often; a one-off may use a plain QSqlQuery.
+    PreparedQuery prepared(const QString &sql) { return m_statements.take(m_db, sql); }
     QString connectionName() const { return m_name; }
 
     // `PRAGMA journal_mode` as SQLite reports it ("wal" when configured).
     QString journalMode() const;
+    // Copies the WAL into the database file as far as no reader still needs it (a PASSIVE
+    // checkpoint: it waits for no one). Connections do not checkpoint when they commit (see
+    // open()): the CacheWriter calls this on its thread. Returns the frames copied.
+    StorageResult<int> checkpoint();
+    // Lets this connection's commits checkpoint by themselves once the WAL holds `pages`
+    // pages (0: never, the default of every connection).
+    StorageStatus setAutoCheckpoint(int pages);
     // `PRAGMA integrity_check`: "ok", or the problems it found, one a line.
     StorageResult<QString> integrityCheck() const;
 
@@ -63,6 +75,7 @@ private:
     QSqlDatabase m_db;
     QString m_name;
     QString m_path;
+    PreparedStatements m_statements;
     CommitObserver m_observer;
 };
 

@@ -35,6 +35,8 @@ Q_SIGNALS:
     void cancelled();
 
 private:
+    // Copies the WAL into the database (connections do not on commit, see CacheConnection).
+    void checkpoint();
     bool isCancelled(quint64 session) const;
     bool accepts(quint64 session) const;
     void fail(const StorageError &error);

@@ -2,12 +2,13 @@
 
 #include "storage/CreditApplicationStore.h"
 
-#include <QSqlDatabase>
-
 namespace pac {
+
+class CacheConnection;
 
 // Internal to storage/: writes one known credit application inside the caller's transaction
 // (CreditApplicationStore::store, and OutboxStore::complete for a submission or decision).
-StorageStatus writeCreditApplication(const QSqlDatabase &db, const CreditApplicationRecord &record);
+StorageStatus writeCreditApplication(CacheConnection &connection,
+                                     const CreditApplicationRecord &record);
 
 } // namespace pac

@@ -40,23 +40,23 @@ StorageResult<QList<CreditApplicationRecord>> recordsOf(QSqlQuery &query)
 
 } // namespace
 
-StorageStatus writeCreditApplication(const QSqlDatabase &db, const CreditApplicationRecord &record)
+StorageStatus writeCreditApplication(CacheConnection &connection,
+                                     const CreditApplicationRecord &record)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
+    PreparedQuery query = connection.prepared(QStringLiteral(
         "INSERT INTO credit_applications (id, customer_id, status, json, etag, stored_at) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
         "customer_id = excluded.customer_id, status = excluded.status, json = excluded.json, "
         "etag = excluded.etag, stored_at = excluded.stored_at"));
-    query.addBindValue(record.id);
-    query.addBindValue(record.customerId);
-    query.addBindValue(record.status);
-    query.addBindValue(OutboxRows::jsonText(record.json));
-    query.addBindValue(CustomerRecords::notNull(QString::fromLatin1(record.etag)));
-    query.addBindValue(record.storedAt.isValid() ? record.storedAt.toMSecsSinceEpoch()
-                                                 : QDateTime::currentMSecsSinceEpoch());
-    if (!query.exec())
-        return CustomerRecords::sqlError(query);
+    query->addBindValue(record.id);
+    query->addBindValue(record.customerId);
+    query->addBindValue(record.status);
+    query->addBindValue(OutboxRows::jsonText(record.json));
+    query->addBindValue(CustomerRecords::notNull(QString::fromLatin1(record.etag)));
+    query->addBindValue(record.storedAt.isValid() ? record.storedAt.toMSecsSinceEpoch()
+                                                  : QDateTime::currentMSecsSinceEpoch());
+    if (!query->exec())
+        return CustomerRecords::sqlError(*query);
     return {};
 }
 
@@ -102,8 +102,7 @@ StorageStatus CreditApplicationStore::store(const QList<CreditApplicationRecord>
     if (StorageStatus begun = transaction.begun(); !begun)
         return begun;
     for (const CreditApplicationRecord &record : records) {
-        if (StorageStatus written = writeCreditApplication(m_connection.database(), record);
-            !written) {
+        if (StorageStatus written = writeCreditApplication(m_connection, record); !written) {
             return written;
         }
     }
@@ -130,6 +129,25 @@ CreditApplicationStore::listFor(qint64 customerId) const
     query.prepare(kSelect + QStringLiteral("WHERE customer_id = ? ORDER BY id"));
     query.addBindValue(customerId);
     return recordsOf(query);
+}
+
+StorageResult<QList<qint64>>
+CreditApplicationStore::idsWithStatus(const QString &status, const QSet<qint64> &customerIds) const
+{
+    QList<qint64> ids;
+    if (customerIds.isEmpty())
+        return ids;
+    PreparedQuery query = m_connection.prepared(
+        QStringLiteral("SELECT id, customer_id FROM credit_applications WHERE status = ? "
+                       "ORDER BY id"));
+    query->addBindValue(status);
+    if (!query->exec())
+        return CustomerRecords::sqlError(*query);
+    while (query->next()) {
+        if (customerIds.contains(query->value(1).toLongLong()))
+            ids.append(query->value(0).toLongLong());
+    }
+    return ids;
 }
 
 StorageResult<QList<CreditApplicationRecord>>

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -41,6 +42,10 @@ public:
     StorageResult<QList<CreditApplicationRecord>> listFor(qint64 customerId) const;
     // By status ("submitted" for the support queue); empty = all. Oldest id first.
     StorageResult<QList<CreditApplicationRecord>> listByStatus(const QString &status = {}) const;
+    // The ids of the applications in `status` of these customers, oldest first, without
+    // reading their JSON (a delta sync follows the submitted ones of the changed customers).
+    StorageResult<QList<qint64>> idsWithStatus(const QString &status,
+                                               const QSet<qint64> &customerIds) const;
 
     // A record of an application object as the portal sent it (with its ETag, if any):
     // nullopt, and *badField set to the JSON name, unless it has an integer `id` and

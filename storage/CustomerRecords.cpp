@@ -2,6 +2,7 @@
 
 #include "models/CustomerJson.h"
 #include "models/CustomerJsonWriter.h"
+#include "storage/CacheConnection.h"
 #include "storage/Log.h"
 #include "storage/SearchText.h"
 
@@ -96,8 +97,8 @@ QString searchTextOfShown(const Customer &c)
 
 } // namespace
 
-CustomerRecords::CustomerRecords(const QSqlDatabase &db)
-    : m_db(db)
+CustomerRecords::CustomerRecords(CacheConnection &connection)
+    : m_connection(connection)
 { }
 
 QString CustomerRecords::toJsonText(const Customer &customer)
@@ -128,23 +129,22 @@ StorageError CustomerRecords::sqlError(const QSqlQuery &query)
 
 StorageResult<std::optional<CustomerRecords::Stored>> CustomerRecords::load(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
+    PreparedQuery query = m_connection.prepared(
         QStringLiteral("SELECT server_json, local_json FROM customer_documents WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return sqlError(query);
-    if (!query.next())
+    query->addBindValue(id);
+    if (!query->exec())
+        return sqlError(*query);
+    if (!query->next())
         return std::optional<Stored>();
     Stored stored;
-    const auto server = fromJsonText(query.value(0).toString());
+    const auto server = fromJsonText(query->value(0).toString());
     if (!server) {
         return StorageError::make(StorageError::Kind::Sql,
                                   tr("The local copy of customer %1 is damaged.").arg(id));
     }
     stored.server = *server;
-    if (!query.value(1).isNull())
-        stored.local = fromJsonText(query.value(1).toString());
+    if (!query->value(1).isNull())
+        stored.local = fromJsonText(query->value(1).toString());
     return std::optional<Stored>(std::move(stored));
 }
 
@@ -163,28 +163,26 @@ CustomerRecords::storedVersions(const QList<Customer> &customers)
     constexpr qsizetype kChunk = 500;
     for (qsizetype start = 0; start < customers.size(); start += kChunk) {
         const qsizetype count = std::min(kChunk, customers.size() - start);
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT id, version FROM customers WHERE id IN (?")
-                      + QStringLiteral(", ?").repeated(count - 1) + u')');
+        PreparedQuery query = m_connection.prepared(
+            QStringLiteral("SELECT id, version FROM customers WHERE id IN (?")
+            + QStringLiteral(", ?").repeated(count - 1) + u')');
         for (qsizetype i = start; i < start + count; ++i)
-            query.addBindValue(customers.at(i).id);
-        if (!query.exec())
-            return sqlError(query);
-        while (query.next())
-            versions.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+            query->addBindValue(customers.at(i).id);
+        if (!query->exec())
+            return sqlError(*query);
+        while (query->next())
+            versions.insert(query->value(0).toLongLong(), query->value(1).toLongLong());
     }
     return versions;
 }
 
 StorageStatus CustomerRecords::markSeen(qint64 id, qint64 syncMark)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
+    PreparedQuery query = m_connection.prepared(QStringLiteral(
         "UPDATE customers SET last_seen_sync = max(last_seen_sync, ?) WHERE id = ?"));
-    query.addBindValue(syncMark);
-    query.addBindValue(id);
-    return run(query);
+    query->addBindValue(syncMark);
+    query->addBindValue(id);
+    return run(*query);
 }
 
 StorageResult<bool> CustomerRecords::storeServerCopy(const Customer &server)
@@ -202,86 +200,72 @@ StorageResult<bool> CustomerRecords::storeServerCopy(const Customer &server)
 StorageStatus CustomerRecords::write(const Customer &server, const std::optional<Customer> &local,
                                      qint64 syncMark)
 {
-    if (!m_upsert) {
-        m_upsert.emplace(m_db);
-        m_documentUpsert.emplace(m_db);
-        m_searchUpsert.emplace(m_db);
-        if (!m_upsert->prepare(upsertSql()))
-            return sqlError(*m_upsert);
-        if (!m_documentUpsert->prepare(QStringLiteral(
-                "INSERT INTO customer_documents (id, server_json, local_json) VALUES (?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET server_json = excluded.server_json, "
-                "local_json = excluded.local_json"))) {
-            return sqlError(*m_documentUpsert);
-        }
-        if (!m_searchUpsert->prepare(
-                QStringLiteral("INSERT INTO customer_search (id, text) VALUES (?, ?) "
-                               "ON CONFLICT (id) DO UPDATE SET text = excluded.text"))) {
-            return sqlError(*m_searchUpsert);
-        }
-    }
+    static const QString upsert = upsertSql();
     const Customer &shown = local ? *local : server;
-    QSqlQuery &row = *m_upsert;
-    row.bindValue(0, server.id);
-    row.bindValue(1, server.version);
-    row.bindValue(2, QString::fromLatin1(server.etag()));
-    bindShown(row, 3, shown);
-    row.bindValue(3 + int(shownColumns().size()), syncMark);
-    if (StorageStatus stored = run(row); !stored)
+    PreparedQuery row = m_connection.prepared(upsert);
+    row->bindValue(0, server.id);
+    row->bindValue(1, server.version);
+    row->bindValue(2, QString::fromLatin1(server.etag()));
+    bindShown(*row, 3, shown);
+    row->bindValue(3 + int(shownColumns().size()), syncMark);
+    if (StorageStatus stored = run(*row); !stored)
         return stored;
 
-    QSqlQuery &document = *m_documentUpsert;
-    document.bindValue(0, server.id);
-    document.bindValue(1, toJsonText(server));
-    document.bindValue(
+    PreparedQuery document = m_connection.prepared(QStringLiteral(
+        "INSERT INTO customer_documents (id, server_json, local_json) VALUES (?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET server_json = excluded.server_json, "
+        "local_json = excluded.local_json"));
+    document->bindValue(0, server.id);
+    document->bindValue(1, toJsonText(server));
+    document->bindValue(
         2, local ? QVariant(toJsonText(*local)) : QVariant(QMetaType::fromType<QString>()));
-    if (StorageStatus stored = run(document); !stored)
+    if (StorageStatus stored = run(*document); !stored)
         return stored;
+    return writeSearchText(server.id, shown);
+}
 
-    QSqlQuery &search = *m_searchUpsert;
-    search.bindValue(0, server.id);
-    search.bindValue(1, searchTextOfShown(shown));
-    return run(search);
+StorageStatus CustomerRecords::writeSearchText(qint64 id, const Customer &shown)
+{
+    PreparedQuery search = m_connection.prepared(
+        QStringLiteral("INSERT INTO customer_search (id, text) VALUES (?, ?) "
+                       "ON CONFLICT (id) DO UPDATE SET text = excluded.text"));
+    search->bindValue(0, id);
+    search->bindValue(1, searchTextOfShown(shown));
+    return run(*search);
 }
 
 StorageStatus CustomerRecords::setLocalView(const Customer &server,
                                             const std::optional<Customer> &local)
 {
+    static const QString update = []() -> QString {
+        QStringList sets;
+        for (const QString &column : shownColumns())
+            sets.append(column + QStringLiteral(" = ?"));
+        return QStringLiteral("UPDATE customers SET ") + sets.join(QStringLiteral(", "))
+            + QStringLiteral(" WHERE id = ?");
+    }();
     const Customer &shown = local ? *local : server;
-    QStringList sets;
-    for (const QString &column : shownColumns())
-        sets.append(column + QStringLiteral(" = ?"));
-    QSqlQuery row(m_db);
-    if (!row.prepare(QStringLiteral("UPDATE customers SET ") + sets.join(QStringLiteral(", "))
-                     + QStringLiteral(" WHERE id = ?"))) {
-        return sqlError(row);
-    }
-    bindShown(row, 0, shown);
-    row.bindValue(int(shownColumns().size()), server.id);
-    if (StorageStatus stored = run(row); !stored)
+    PreparedQuery row = m_connection.prepared(update);
+    bindShown(*row, 0, shown);
+    row->bindValue(int(shownColumns().size()), server.id);
+    if (StorageStatus stored = run(*row); !stored)
         return stored;
 
-    QSqlQuery document(m_db);
-    document.prepare(QStringLiteral("UPDATE customer_documents SET local_json = ? WHERE id = ?"));
-    document.addBindValue(local ? QVariant(toJsonText(*local))
-                                : QVariant(QMetaType::fromType<QString>()));
-    document.addBindValue(server.id);
-    if (StorageStatus stored = run(document); !stored)
+    PreparedQuery document = m_connection.prepared(
+        QStringLiteral("UPDATE customer_documents SET local_json = ? WHERE id = ?"));
+    document->bindValue(
+        0, local ? QVariant(toJsonText(*local)) : QVariant(QMetaType::fromType<QString>()));
+    document->bindValue(1, server.id);
+    if (StorageStatus stored = run(*document); !stored)
         return stored;
-
-    QSqlQuery search(m_db);
-    search.prepare(QStringLiteral("INSERT INTO customer_search (id, text) VALUES (?, ?) "
-                                  "ON CONFLICT (id) DO UPDATE SET text = excluded.text"));
-    search.addBindValue(server.id);
-    search.addBindValue(searchTextOfShown(shown));
-    return run(search);
+    return writeSearchText(server.id, shown);
 }
 
 const LocalEdits::Context &CustomerRecords::editContext()
 {
     if (!m_context) {
         m_context.emplace();
-        QSqlQuery query(m_db);
+        QSqlQuery query(m_connection.database());
         if (query.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN "
                                       "('user_id', 'user_name', 'user_role')"))) {
             CacheUser user;
@@ -306,24 +290,23 @@ const LocalEdits::Context &CustomerRecords::editContext()
 
 StorageResult<std::optional<Customer>> CustomerRecords::localViewFor(const Customer &server)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
+    PreparedQuery query = m_connection.prepared(
         QStringLiteral("SELECT kind, payload, created_at FROM outbox WHERE customer_id = ? "
                        "AND state IN ('pending', 'sending', 'conflict') ORDER BY id"));
-    query.addBindValue(server.id);
-    if (!query.exec())
-        return sqlError(query);
+    query->addBindValue(server.id);
+    if (!query->exec())
+        return sqlError(*query);
     std::optional<Customer> view;
-    while (query.next()) {
-        const auto kind = editKindFromWire(query.value(0).toString());
+    while (query->next()) {
+        const auto kind = editKindFromWire(query->value(0).toString());
         const QJsonObject payload
-            = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+            = QJsonDocument::fromJson(query->value(1).toString().toUtf8()).object();
         if (!kind) {
             qCWarning(lcStorage) << "outbox entry of an unknown kind for customer" << server.id;
             continue;
         }
         LocalEdits::Context context = editContext();
-        context.at = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+        context.at = QDateTime::fromMSecsSinceEpoch(query->value(2).toLongLong(), Qt::UTC);
         view = LocalEdits::apply(view ? *view : server, *kind, payload, context);
     }
     return view;
@@ -346,12 +329,13 @@ StorageStatus CustomerRecords::refreshLocalView(qint64 id)
 
 StorageResult<QSet<qint64>> CustomerRecords::customersWithEntries()
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT DISTINCT customer_id FROM outbox")))
-        return sqlError(query);
+    PreparedQuery query
+        = m_connection.prepared(QStringLiteral("SELECT DISTINCT customer_id FROM outbox"));
+    if (!query->exec())
+        return sqlError(*query);
     QSet<qint64> ids;
-    while (query.next())
-        ids.insert(query.value(0).toLongLong());
+    while (query->next())
+        ids.insert(query->value(0).toLongLong());
     return ids;
 }
 

@@ -14,6 +14,8 @@
 
 namespace pac {
 
+class CacheConnection;
+
 // Internal to storage/: reads and writes a customer (its row in `customers`, its JSON in
 // `customer_documents`, its text in `customer_search`) inside a caller's transaction,
 // shared by CustomerStore (sync pages) and OutboxStore (edits), so the server copy, the
@@ -29,7 +31,8 @@ public:
         std::optional<Customer> local;
     };
 
-    explicit CustomerRecords(const QSqlDatabase &db);
+    // Runs its statements from the connection's prepared statements.
+    explicit CustomerRecords(CacheConnection &connection);
 
     StorageResult<std::optional<Stored>> load(qint64 id);
 
@@ -66,12 +69,10 @@ public:
 
 private:
     static StorageStatus run(QSqlQuery &query);
+    StorageStatus writeSearchText(qint64 id, const Customer &shown);
     const LocalEdits::Context &editContext();
 
-    QSqlDatabase m_db;
-    std::optional<QSqlQuery> m_upsert;
-    std::optional<QSqlQuery> m_documentUpsert;
-    std::optional<QSqlQuery> m_searchUpsert;
+    CacheConnection &m_connection;
     std::optional<LocalEdits::Context> m_context;
 };
 

@@ -11,6 +11,8 @@ namespace pac {
 
 namespace {
 
+// The table's columns of the customers; the flags of all of them from one pass over the
+// outbox and the submitted credit applications.
 QString rowsSql(const QString &where)
 {
     return QStringLiteral(R"(
@@ -26,6 +28,25 @@ QString rowsSql(const QString &where)
                    FROM outbox GROUP BY customer_id) o ON o.customer_id = c.id
         LEFT JOIN (SELECT DISTINCT customer_id FROM credit_applications
                    WHERE status = 'submitted') a ON a.customer_id = c.id
+        )")
+        + where + QStringLiteral(" ORDER BY c.id");
+}
+
+// The same for a few customers (a sync page, an edit): their flags by index lookups, instead
+// of a pass over the whole outbox and every submitted application per call.
+QString someRowsSql(const QString &where)
+{
+    return QStringLiteral(R"(
+        SELECT c.id, c.credit_limit_cents, c.balance_cents, c.updated_at,
+               c.last_payment_issue_on, c.payment_terms, c.ach_status, c.ach_reason,
+               c.invoice_email_count, c.account_number, c.name, c.agent_name,
+               c.master_agent_name, c.emails,
+               (SELECT count(*) FROM outbox o
+                WHERE o.customer_id = c.id AND o.state IN ('pending', 'sending', 'failed')),
+               EXISTS (SELECT 1 FROM outbox o WHERE o.customer_id = c.id AND o.state = 'conflict'),
+               EXISTS (SELECT 1 FROM credit_applications a
+                       WHERE a.customer_id = c.id AND a.status = 'submitted')
+        FROM customers c
         )")
         + where + QStringLiteral(" ORDER BY c.id");
 }
@@ -50,12 +71,12 @@ private:
 
 } // namespace
 
-StorageStatus CustomerStore::visitRows(const QString &where, const QVariantList &values,
+StorageStatus CustomerStore::visitRows(const QString &sql, const QVariantList &values,
                                        const std::function<bool(const CustomerRow &)> &visit) const
 {
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
-    if (!query.prepare(rowsSql(where)))
+    if (!query.prepare(sql))
         return CustomerRecords::sqlError(query);
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -98,7 +119,7 @@ StorageStatus CustomerStore::visitRows(const QString &where, const QVariantList 
 
 StorageStatus CustomerStore::forEachRow(const std::function<bool(const CustomerRow &)> &visit) const
 {
-    return visitRows({}, {}, visit);
+    return visitRows(rowsSql({}), {}, visit);
 }
 
 StorageResult<QList<CustomerRow>> CustomerStore::loadRows() const
@@ -128,10 +149,11 @@ StorageResult<QList<CustomerRow>> CustomerStore::rows(const QList<qint64> &ids) 
             values.append(id);
         const QString where = QStringLiteral("WHERE c.id IN (?")
             + QStringLiteral(", ?").repeated(chunk.size() - 1) + u')';
-        const StorageStatus read = visitRows(where, values, [&found](const CustomerRow &row) {
-            found.append(row);
-            return true;
-        });
+        const StorageStatus read
+            = visitRows(someRowsSql(where), values, [&found](const CustomerRow &row) {
+                  found.append(row);
+                  return true;
+              });
         if (!read)
             return read.error();
     }

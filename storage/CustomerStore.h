@@ -62,7 +62,8 @@ public:
     StorageResult<QList<CustomerRow>> rows(const QList<qint64> &ids) const;
 
 private:
-    StorageStatus visitRows(const QString &where, const QVariantList &values,
+    // Runs one of the row SELECTs of CustomerRows.cpp with `values` bound.
+    StorageStatus visitRows(const QString &sql, const QVariantList &values,
                             const std::function<bool(const CustomerRow &)> &visit) const;
 
     CacheConnection &m_connection;

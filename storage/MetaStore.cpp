@@ -34,14 +34,14 @@ StorageStatus execAll(const QSqlDatabase &db, const QStringList &statements)
     return {};
 }
 
-StorageResult<QHash<QString, QString>> readAll(const QSqlDatabase &db)
+StorageResult<QHash<QString, QString>> readAll(CacheConnection &connection)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT key, value FROM meta")))
-        return CustomerRecords::sqlError(query);
+    PreparedQuery query = connection.prepared(QStringLiteral("SELECT key, value FROM meta"));
+    if (!query->exec())
+        return CustomerRecords::sqlError(*query);
     QHash<QString, QString> values;
-    while (query.next())
-        values.insert(query.value(0).toString(), query.value(1).toString());
+    while (query->next())
+        values.insert(query->value(0).toString(), query->value(1).toString());
     return values;
 }
 
@@ -53,7 +53,7 @@ MetaStore::MetaStore(CacheConnection &connection)
 
 StorageResult<ProfileMeta> MetaStore::read() const
 {
-    const auto values = readAll(m_connection.database());
+    const auto values = readAll(m_connection);
     if (!values)
         return values.error();
     const QHash<QString, QString> &v = values.value();
@@ -78,7 +78,7 @@ StorageStatus MetaStore::bindAccount(const QUrl &portalUrl, const CacheUser &use
     SqlTransaction transaction(m_connection, QStringLiteral("bind account"));
     if (StorageStatus begun = transaction.begun(); !begun)
         return begun;
-    const auto values = readAll(db);
+    const auto values = readAll(m_connection);
     if (!values)
         return values.error();
     const QString storedUrl = values.value().value(QStringLiteral("portal_url"));

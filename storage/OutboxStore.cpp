@@ -30,7 +30,7 @@ StorageResult<OutboxEntry> OutboxStore::enqueue(const NewEdit &edit)
     SqlTransaction transaction(m_connection, QStringLiteral("outbox enqueue"), Durability::Full);
     if (StorageStatus begun = transaction.begun(); !begun)
         return begun.error();
-    CustomerRecords records(m_connection.database());
+    CustomerRecords records(m_connection);
     const auto stored = records.load(edit.customerId);
     if (!stored)
         return stored.error();
@@ -50,23 +50,24 @@ StorageResult<OutboxEntry> OutboxStore::enqueue(const NewEdit &edit)
     entry.createdAt = QDateTime::currentDateTimeUtc();
     entry.nextAttemptAt = entry.createdAt;
 
-    QSqlQuery insert(m_connection.database());
-    insert.prepare(
-        QStringLiteral("INSERT INTO outbox (customer_id, application_id, kind, payload, base_etag, "
-                       "idempotency_key, state, next_attempt_at, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
-    insert.addBindValue(entry.customerId);
-    insert.addBindValue(entry.applicationId ? QVariant(*entry.applicationId)
-                                            : QVariant(QMetaType::fromType<qint64>()));
-    insert.addBindValue(toWire(entry.kind));
-    insert.addBindValue(OutboxRows::jsonText(entry.payload));
-    insert.addBindValue(QString::fromLatin1(entry.baseEtag));
-    insert.addBindValue(entry.idempotencyKey);
-    insert.addBindValue(entry.nextAttemptAt.toMSecsSinceEpoch());
-    insert.addBindValue(entry.createdAt.toMSecsSinceEpoch());
-    if (!insert.exec())
-        return CustomerRecords::sqlError(insert);
-    entry.id = insert.lastInsertId().toLongLong();
+    {
+        PreparedQuery insert = m_connection.prepared(QStringLiteral(
+            "INSERT INTO outbox (customer_id, application_id, kind, payload, base_etag, "
+            "idempotency_key, state, next_attempt_at, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
+        insert->addBindValue(entry.customerId);
+        insert->addBindValue(entry.applicationId ? QVariant(*entry.applicationId)
+                                                 : QVariant(QMetaType::fromType<qint64>()));
+        insert->addBindValue(toWire(entry.kind));
+        insert->addBindValue(OutboxRows::jsonText(entry.payload));
+        insert->addBindValue(QString::fromLatin1(entry.baseEtag));
+        insert->addBindValue(entry.idempotencyKey);
+        insert->addBindValue(entry.nextAttemptAt.toMSecsSinceEpoch());
+        insert->addBindValue(entry.createdAt.toMSecsSinceEpoch());
+        if (!insert->exec())
+            return CustomerRecords::sqlError(*insert);
+        entry.id = insert->lastInsertId().toLongLong();
+    }
 
     if (edit.consumedDraftId) {
         QSqlQuery consume(m_connection.database());
@@ -90,28 +91,26 @@ StorageResult<OutboxEntry> OutboxStore::enqueue(const NewEdit &edit)
 
 StorageResult<QList<OutboxEntry>> OutboxStore::entries() const
 {
-    QSqlQuery query(m_connection.database());
-    query.prepare(QStringLiteral("SELECT ") + OutboxRows::columns()
-                  + QStringLiteral(" FROM outbox ORDER BY id"));
-    return OutboxRows::entries(query);
+    PreparedQuery query = m_connection.prepared(QStringLiteral("SELECT ") + OutboxRows::columns()
+                                                + QStringLiteral(" FROM outbox ORDER BY id"));
+    return OutboxRows::entries(*query);
 }
 
 StorageResult<QList<OutboxEntry>> OutboxStore::entriesFor(qint64 customerId) const
 {
-    QSqlQuery query(m_connection.database());
-    query.prepare(QStringLiteral("SELECT ") + OutboxRows::columns()
-                  + QStringLiteral(" FROM outbox WHERE customer_id = ? ORDER BY id"));
-    query.addBindValue(customerId);
-    return OutboxRows::entries(query);
+    PreparedQuery query
+        = m_connection.prepared(QStringLiteral("SELECT ") + OutboxRows::columns()
+                                + QStringLiteral(" FROM outbox WHERE customer_id = ? ORDER BY id"));
+    query->addBindValue(customerId);
+    return OutboxRows::entries(*query);
 }
 
 StorageResult<std::optional<OutboxEntry>> OutboxStore::find(qint64 id) const
 {
-    QSqlQuery query(m_connection.database());
-    query.prepare(QStringLiteral("SELECT ") + OutboxRows::columns()
-                  + QStringLiteral(" FROM outbox WHERE id = ?"));
-    query.addBindValue(id);
-    auto found = OutboxRows::entries(query);
+    PreparedQuery query = m_connection.prepared(QStringLiteral("SELECT ") + OutboxRows::columns()
+                                                + QStringLiteral(" FROM outbox WHERE id = ?"));
+    query->addBindValue(id);
+    auto found = OutboxRows::entries(*query);
     if (!found)
         return found.error();
     if (found.value().isEmpty())
@@ -152,10 +151,9 @@ StorageResult<QList<OutboxEntry>> OutboxStore::readyToSend(const QDateTime &now,
         + QStringLiteral(") AND state = 'pending' AND next_attempt_at <= ? ORDER BY id");
     if (limit > 0)
         sql += QStringLiteral(" LIMIT ") + QString::number(limit);
-    QSqlQuery query(m_connection.database());
-    query.prepare(sql);
-    query.addBindValue(now.toMSecsSinceEpoch());
-    return OutboxRows::entries(query);
+    PreparedQuery query = m_connection.prepared(sql);
+    query->addBindValue(now.toMSecsSinceEpoch());
+    return OutboxRows::entries(*query);
 }
 
 StorageResult<std::optional<QDateTime>> OutboxStore::nextDueAt() const

@@ -40,13 +40,12 @@ QString describe(OutboxState state)
 }
 
 template<typename... Values>
-StorageStatus run(const QSqlDatabase &db, const QString &sql, const Values &...values)
+StorageStatus run(CacheConnection &connection, const QString &sql, const Values &...values)
 {
-    QSqlQuery query(db);
-    query.prepare(sql);
-    (query.addBindValue(QVariant::fromValue(values)), ...);
-    if (!query.exec())
-        return CustomerRecords::sqlError(query);
+    PreparedQuery query = connection.prepared(sql);
+    (query->addBindValue(QVariant::fromValue(values)), ...);
+    if (!query->exec())
+        return CustomerRecords::sqlError(*query);
     return {};
 }
 
@@ -57,11 +56,12 @@ StorageStatus transition(CacheConnection &connection, qint64 id, const QString &
     SqlTransaction transaction(connection, label, durability);
     if (StorageStatus begun = transaction.begun(); !begun)
         return begun;
-    QSqlQuery query(connection.database());
-    query.prepare(QStringLiteral("SELECT ") + OutboxRows::columns()
-                  + QStringLiteral(" FROM outbox WHERE id = ?"));
-    query.addBindValue(id);
-    auto found = OutboxRows::entries(query);
+    auto found = [&] {
+        PreparedQuery query = connection.prepared(QStringLiteral("SELECT ") + OutboxRows::columns()
+                                                  + QStringLiteral(" FROM outbox WHERE id = ?"));
+        query->addBindValue(id);
+        return OutboxRows::entries(*query);
+    }();
     if (!found)
         return found.error();
     if (found.value().isEmpty()) {
@@ -77,7 +77,7 @@ StorageStatus transition(CacheConnection &connection, qint64 id, const QString &
                                       .arg(describe(entry.state)),
                                   label);
     }
-    CustomerRecords records(connection.database());
+    CustomerRecords records(connection);
     if (StorageStatus changed = change(records, entry); !changed)
         return changed;
     return transaction.commit();
@@ -106,7 +106,7 @@ StorageStatus storeServerCopy(CustomerRecords &records, const OutboxEntry &entry
 }
 
 // Re-queues a conflicting entry on the ETag of "theirs" with a fresh idempotency key.
-StorageStatus requeueOnTheirs(CustomerRecords &records, const QSqlDatabase &db,
+StorageStatus requeueOnTheirs(CustomerRecords &records, CacheConnection &connection,
                               const OutboxEntry &entry, const QJsonObject &payload)
 {
     QByteArray theirs;
@@ -120,7 +120,7 @@ StorageStatus requeueOnTheirs(CustomerRecords &records, const QSqlDatabase &db,
             theirs = stored.value()->server.etag();
     }
     if (StorageStatus updated
-        = run(db,
+        = run(connection,
               QStringLiteral("UPDATE outbox SET payload = ?, base_etag = ?, idempotency_key = ?, "
                              "state = 'pending', attempts = 0, next_attempt_at = ?, "
                              "last_error = '', last_field_errors = '[]', "
@@ -139,7 +139,7 @@ StorageStatus OutboxStore::markSending(qint64 id)
 {
     return transition(m_connection, id, QStringLiteral("outbox sending"), Durability::Normal,
                       {OutboxState::Pending}, [this, id](CustomerRecords &, const OutboxEntry &) {
-                          return run(m_connection.database(),
+                          return run(m_connection,
                                      QStringLiteral("UPDATE outbox SET state = 'sending', "
                                                     "attempts = attempts + 1 WHERE id = ?"),
                                      id);
@@ -152,7 +152,7 @@ StorageStatus OutboxStore::markRetry(qint64 id, const QString &error,
     return transition(
         m_connection, id, QStringLiteral("outbox retry"), Durability::Normal,
         {OutboxState::Sending, OutboxState::Pending}, [&](CustomerRecords &, const OutboxEntry &) {
-            return run(m_connection.database(),
+            return run(m_connection,
                        QStringLiteral("UPDATE outbox SET state = 'pending', "
                                       "last_error = ?, next_attempt_at = ? "
                                       "WHERE id = ?"),
@@ -174,13 +174,12 @@ StorageStatus OutboxStore::complete(qint64 id, const OutboxSuccess &result)
                                           .arg(badField));
         }
     }
-    const QSqlDatabase db = m_connection.database();
     return transition(
         m_connection, id, QStringLiteral("outbox complete"), Durability::Normal,
         {OutboxState::Sending, OutboxState::Pending},
         [&](CustomerRecords &records, const OutboxEntry &entry) -> StorageStatus {
             if (StorageStatus removed
-                = run(db, QStringLiteral("DELETE FROM outbox WHERE id = ?"), entry.id);
+                = run(m_connection, QStringLiteral("DELETE FROM outbox WHERE id = ?"), entry.id);
                 !removed) {
                 return removed;
             }
@@ -192,7 +191,7 @@ StorageStatus OutboxStore::complete(qint64 id, const OutboxSuccess &result)
                 // The later edits were made on top of this one: they are based on what the
                 // portal returned now, not on the ETag this one was sent with.
                 if (StorageStatus rebased
-                    = run(db,
+                    = run(m_connection,
                           QStringLiteral("UPDATE outbox SET base_etag = ? WHERE customer_id = ? "
                                          "AND base_etag = ? AND state = 'pending'"),
                           etagText(result.customer->etag()), entry.customerId,
@@ -202,7 +201,8 @@ StorageStatus OutboxStore::complete(qint64 id, const OutboxSuccess &result)
                 }
             }
             if (application) {
-                if (StorageStatus stored = writeCreditApplication(db, *application); !stored)
+                if (StorageStatus stored = writeCreditApplication(m_connection, *application);
+                    !stored)
                     return stored;
             }
             return records.refreshLocalView(entry.customerId);
@@ -218,7 +218,7 @@ StorageStatus OutboxStore::markConflict(qint64 id, const Customer &serverCopy)
             if (StorageStatus stored = storeServerCopy(records, entry, serverCopy); !stored)
                 return stored;
             if (StorageStatus updated
-                = run(m_connection.database(),
+                = run(m_connection,
                       QStringLiteral("UPDATE outbox SET state = 'conflict', "
                                      "conflict_server_json = ?, last_error = ? WHERE id = ?"),
                       CustomerRecords::toJsonText(serverCopy),
@@ -240,7 +240,7 @@ StorageStatus OutboxStore::markFailed(qint64 id, const QString &error,
             const QString errors = QString::fromUtf8(
                 QJsonDocument(toJson(fieldErrors)).toJson(QJsonDocument::Compact));
             if (StorageStatus updated
-                = run(m_connection.database(),
+                = run(m_connection,
                       QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, "
                                      "last_field_errors = ? WHERE id = ?"),
                       CustomerRecords::notNull(error), errors, entry.id);
@@ -253,11 +253,11 @@ StorageStatus OutboxStore::markFailed(qint64 id, const QString &error,
 
 StorageStatus OutboxStore::resolveKeepMine(qint64 id)
 {
-    return transition(
-        m_connection, id, QStringLiteral("outbox keep mine"), Durability::Full,
-        {OutboxState::Conflict}, [&](CustomerRecords &records, const OutboxEntry &entry) {
-            return requeueOnTheirs(records, m_connection.database(), entry, entry.payload);
-        });
+    return transition(m_connection, id, QStringLiteral("outbox keep mine"), Durability::Full,
+                      {OutboxState::Conflict},
+                      [&](CustomerRecords &records, const OutboxEntry &entry) {
+                          return requeueOnTheirs(records, m_connection, entry, entry.payload);
+                      });
 }
 
 StorageStatus OutboxStore::resolveKeepTheirs(qint64 id)
@@ -272,7 +272,7 @@ StorageStatus OutboxStore::resolveMerged(qint64 id, const QJsonObject &payload)
                       [&](CustomerRecords &records, const OutboxEntry &entry) -> StorageStatus {
                           if (const auto problem = LocalEdits::payloadProblem(entry.kind, payload))
                               return StorageError::make(StorageError::Kind::InvalidInput, *problem);
-                          return requeueOnTheirs(records, m_connection.database(), entry, payload);
+                          return requeueOnTheirs(records, m_connection, entry, payload);
                       });
 }
 
@@ -290,7 +290,7 @@ StorageStatus OutboxStore::editPayload(qint64 id, const QJsonObject &payload)
             // The user edits what they see now: base it on the current server copy.
             const QByteArray base = stored.value() ? stored.value()->server.etag() : entry.baseEtag;
             if (StorageStatus updated
-                = run(m_connection.database(),
+                = run(m_connection,
                       QStringLiteral("UPDATE outbox SET payload = ?, base_etag = ?, "
                                      "idempotency_key = ?, state = 'pending', attempts = 0, "
                                      "next_attempt_at = ?, last_error = '', "
@@ -306,17 +306,17 @@ StorageStatus OutboxStore::editPayload(qint64 id, const QJsonObject &payload)
 
 StorageStatus OutboxStore::drop(qint64 id)
 {
-    return transition(m_connection, id, QStringLiteral("outbox drop"), Durability::Full,
-                      {OutboxState::Pending, OutboxState::Conflict, OutboxState::Failed},
-                      [&](CustomerRecords &records, const OutboxEntry &entry) -> StorageStatus {
-                          if (StorageStatus removed
-                              = run(m_connection.database(),
-                                    QStringLiteral("DELETE FROM outbox WHERE id = ?"), entry.id);
-                              !removed) {
-                              return removed;
-                          }
-                          return records.refreshLocalView(entry.customerId);
-                      });
+    return transition(
+        m_connection, id, QStringLiteral("outbox drop"), Durability::Full,
+        {OutboxState::Pending, OutboxState::Conflict, OutboxState::Failed},
+        [&](CustomerRecords &records, const OutboxEntry &entry) -> StorageStatus {
+            if (StorageStatus removed
+                = run(m_connection, QStringLiteral("DELETE FROM outbox WHERE id = ?"), entry.id);
+                !removed) {
+                return removed;
+            }
+            return records.refreshLocalView(entry.customerId);
+        });
 }
 
 StorageResult<int> OutboxStore::recoverInterrupted()

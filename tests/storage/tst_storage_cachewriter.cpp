@@ -1,6 +1,7 @@
 #include "StorageTestSupport.h"
 #include "storage/CacheWriter.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -171,6 +172,35 @@ private slots:
         } // returns once the page in progress is rolled back
         QCOMPARE(cache->customers().count().value() % 1000, 0);
         QVERIFY(!cache->meta().read().value().lastServerTime.isValid());
+        QCOMPARE(cache->integrityCheck().value(), QStringLiteral("ok"));
+    }
+
+    void theWalIsCheckpointedWhenTheSyncEnds()
+    {
+        QTemporaryDir dir;
+        auto cache = openCache(dir);
+        QVERIFY(cache);
+        const QString path = cache->path();
+        CacheWriter writer(path);
+        QSignalSpy opened(&writer, &CacheWriter::opened);
+        QSignalSpy progress(&writer, &CacheWriter::pageWritten);
+        QSignalSpy finished(&writer, &CacheWriter::finished);
+        QVERIFY(opened.wait(kWaitMs)); // it checkpointed what the migrations left, then opened
+        const qint64 emptySize = QFileInfo(path).size();
+
+        writer.beginSync(CacheWriter::SyncMode::Full);
+        for (const auto &page : pages(1, 5, 400))
+            writer.writePage(page);
+        QTRY_COMPARE_WITH_TIMEOUT(progress.size(), 5, kWaitMs);
+        // Committed, readable, and still only in the WAL: no page commit checkpointed.
+        QCOMPARE(cache->customers().count().value(), 2000);
+        QCOMPARE(QFileInfo(path).size(), emptySize);
+
+        writer.finishSync(QDateTime::currentDateTimeUtc());
+        QVERIFY(finished.wait(kWaitMs));
+        // Ending the session copied the pages into the database file.
+        QVERIFY2(QFileInfo(path).size() > emptySize + 2000 * 500,
+                 qPrintable(QString::number(QFileInfo(path).size())));
         QCOMPARE(cache->integrityCheck().value(), QStringLiteral("ok"));
     }
 

@@ -260,6 +260,26 @@ private slots:
         QCOMPARE(some.value().size(), 2);
         QCOMPARE(some.value()[0].facts.id, 2);
         QCOMPARE(some.value()[1].facts.id, 4);
+        // Some rows are read by another query (flags by index lookups): the same rows.
+        QCOMPARE(m_cache->customers().rows({3, 1, 4, 2}).value(), rows.value());
+        // So is one customer with its flags.
+        const CachedCustomer first = m_cache->customers().find(1).value().value();
+        QVERIFY(first.flags.conflict);
+        QCOMPARE(first.flags.pendingEdits, 0);
+        QVERIFY(!first.flags.submittedCreditApplication);
+        QVERIFY(m_cache->customers().find(3).value()->flags.submittedCreditApplication);
+        QCOMPARE(m_cache->customers().find(2).value()->flags, CustomerEditFlags {});
+
+        // A pending edit of customer 2: its row is flagged by both queries alike.
+        edit.customerId = 2;
+        edit.baseEtag = "\"1\"";
+        PAC_VERIFY_OK(m_cache->outbox().enqueue(edit));
+        const auto edited = m_cache->customers().rows({2});
+        PAC_VERIFY_OK(edited);
+        QCOMPARE(edited.value().size(), 1);
+        QCOMPARE(edited.value()[0].facts.flags, CustomerRowFlag::PendingEdit);
+        QCOMPARE(edited.value()[0], m_cache->customers().loadRows().value()[1]);
+        QCOMPARE(m_cache->customers().find(2).value()->flags.pendingEdits, 1);
     }
 
     void localViewFollowsPendingEditsOnNewServerCopies()
