@@ -15,36 +15,42 @@ SyncCreditApplications::SyncCreditApplications(PortalClient &client, LocalCache 
     , m_cache(cache)
 { }
 
-void SyncCreditApplications::start()
+void SyncCreditApplications::begin()
 {
-    if (m_running)
-        return;
-    m_running = true;
-    m_cursor.clear();
-    m_records.clear();
+    abort();
+    m_fetching = true;
+}
+
+void SyncCreditApplications::fetchAll()
+{
+    begin();
     requestPage();
 }
 
-void SyncCreditApplications::start(const QList<qint64> &applicationIds)
+void SyncCreditApplications::fetchByIds(const QList<qint64> &applicationIds)
 {
-    if (m_running)
-        return;
-    m_running = true;
-    m_records.clear();
+    begin();
     m_idsToFetch = applicationIds;
     requestNextById();
 }
 
-void SyncCreditApplications::cancel()
+void SyncCreditApplications::abort()
 {
+    m_fetching = false;
+    m_fetched = false;
+    m_cursor.clear();
     m_idsToFetch.clear();
-    if (m_call)
-        m_call->abort();
+    m_records.clear();
+    if (PortalCall *call = m_call) {
+        m_call = nullptr;
+        call->abort(); // its callback sees a fetch no longer running and does nothing
+    }
 }
 
 void SyncCreditApplications::requestPage()
 {
     CreditApplicationQuery query;
+    query.limit = PageSize;
     query.cursor = m_cursor;
     m_call = m_client.listCreditApplications(
         query, this, [this](const PortalResult<CreditApplicationPage> &result) { onPage(result); });
@@ -53,9 +59,10 @@ void SyncCreditApplications::requestPage()
 void SyncCreditApplications::onPage(const PortalResult<CreditApplicationPage> &result)
 {
     m_call = nullptr;
+    if (!m_fetching)
+        return;
     if (!result.ok()) {
-        m_running = false;
-        Q_EMIT failed(result.error());
+        fail(result.error());
         return;
     }
     for (const CreditApplication &application : result->items)
@@ -65,27 +72,25 @@ void SyncCreditApplications::onPage(const PortalResult<CreditApplicationPage> &r
         requestPage();
         return;
     }
-    m_running = false;
-    store();
+    finishFetch();
 }
 
 void SyncCreditApplications::requestNextById()
 {
     if (m_idsToFetch.isEmpty()) {
-        m_running = false;
-        store();
+        finishFetch();
         return;
     }
     const qint64 id = m_idsToFetch.takeFirst();
     m_call = m_client.getCreditApplication(
         id, this, [this](const PortalResult<CreditApplication> &result) {
             m_call = nullptr;
+            if (!m_fetching)
+                return;
             if (result.ok()) {
                 keep(result.value());
             } else if (result.error().kind != PortalError::Kind::NotFound) {
-                m_running = false;
-                m_idsToFetch.clear();
-                Q_EMIT failed(result.error());
+                fail(result.error());
                 return;
             }
             requestNextById();
@@ -104,13 +109,28 @@ void SyncCreditApplications::keep(const CreditApplication &application)
     }
 }
 
-void SyncCreditApplications::store()
+void SyncCreditApplications::fail(const PortalError &error)
 {
-    if (StorageStatus stored = m_cache.creditApplications().store(m_records); !stored) {
-        Q_EMIT storageFailed(stored.error());
-        return;
-    }
-    Q_EMIT finished(int(m_records.size()));
+    m_fetching = false;
+    m_idsToFetch.clear();
+    m_records.clear();
+    Q_EMIT failed(error);
+}
+
+void SyncCreditApplications::finishFetch()
+{
+    m_fetching = false;
+    m_fetched = true;
+    Q_EMIT fetched();
+}
+
+StorageResult<int> SyncCreditApplications::store()
+{
+    const QList<CreditApplicationRecord> records = std::exchange(m_records, {});
+    m_fetched = false;
+    if (StorageStatus stored = m_cache.creditApplications().store(records); !stored)
+        return stored.error();
+    return int(records.size());
 }
 
 } // namespace pac

@@ -1,3 +1,6 @@
+// SyncEngine: what is asked of it (sync, push, cancel, the session), the life of a run (push,
+// then pull, then credit applications; its end, failure and the requests that waited) and
+// the push's outcomes. The pull and the credit applications are in SyncEnginePull.cpp.
 #include "portal/SyncEngine.h"
 
 #include "portal/Log.h"
@@ -6,38 +9,11 @@
 #include "portal/SyncPuller.h"
 #include "portal/SyncPusher.h"
 #include "storage/CacheWriter.h"
-#include "storage/CreditApplicationStore.h"
 #include "storage/LocalCache.h"
 
 #include <algorithm>
 
 namespace pac {
-
-namespace {
-
-bool isConnectivityFailure(const PortalError &error)
-{
-    using Kind = PortalError::Kind;
-    return error.kind == Kind::Network || error.kind == Kind::Timeout || error.kind == Kind::Tls;
-}
-
-SyncFailure portalFailure(const PortalError &error)
-{
-    SyncFailure failure;
-    failure.cause = SyncFailure::Cause::Portal;
-    failure.portal = error;
-    return failure;
-}
-
-SyncFailure storageFailure(const StorageError &error)
-{
-    SyncFailure failure;
-    failure.cause = SyncFailure::Cause::Storage;
-    failure.storage = error;
-    return failure;
-}
-
-} // namespace
 
 SyncEngine::SyncEngine(PortalClient &client, LocalCache &cache, const SyncOptions &options,
                        QObject *parent)
@@ -97,19 +73,10 @@ SyncEngine::SyncEngine(PortalClient &client, LocalCache &cache, const SyncOption
         qCWarning(lcPortal) << "outbox not updated:" << error.message << error.detail;
     });
 
-    connect(m_creditApplications, &SyncCreditApplications::finished, this,
-            &SyncEngine::onCreditApplicationsFinished);
+    connect(m_creditApplications, &SyncCreditApplications::fetched, this,
+            &SyncEngine::onCreditApplicationsFetched);
     connect(m_creditApplications, &SyncCreditApplications::failed, this,
-            [this](const PortalError &error) {
-                if (m_cancelling) {
-                    Q_EMIT syncCancelled();
-                    endRun();
-                    return;
-                }
-                failRun(portalFailure(error));
-            });
-    connect(m_creditApplications, &SyncCreditApplications::storageFailed, this,
-            [this](const StorageError &error) { failRun(storageFailure(error)); });
+            &SyncEngine::onCreditApplicationsFailed);
 
     m_backgroundTimer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_backgroundTimer, &QTimer::timeout, this,
@@ -209,11 +176,14 @@ void SyncEngine::cancel()
         break;
     case SyncPhase::Pulling:
         m_puller->cancel(m_run->generation);
+        m_creditApplications->abort();
         m_awaitingWriterCancel = true;
         m_writer->cancel(); // the page being written is rolled back; cancelled() follows
         break;
     case SyncPhase::CreditApplications:
-        m_creditApplications->cancel();
+        m_creditApplications->abort();
+        Q_EMIT syncCancelled();
+        endRun();
         break;
     case SyncPhase::Idle:
         break;
@@ -298,202 +268,15 @@ void SyncEngine::onPushFinished(const PushSummary &summary)
         Q_EMIT authenticationRequired();
         PortalError error = PortalError::make(PortalError::Kind::Unauthorized);
         error.httpStatus = 401;
-        failRun(portalFailure(error));
+        failRun(SyncFailure::fromPortal(error));
         return;
     }
     if (m_run->connectivityError) {
         // The portal is out of reach: a pull would only fail the same way, slower.
-        failRun(portalFailure(*m_run->connectivityError));
+        failRun(SyncFailure::fromPortal(*m_run->connectivityError));
         return;
     }
     startPull();
-}
-
-PullSettings SyncEngine::pullSettings() const
-{
-    PullSettings settings;
-    settings.origin = m_client.origin();
-    settings.token = m_token;
-    settings.extraCaCertificates = m_client.extraCaCertificates();
-    settings.transferTimeout = m_client.transferTimeout();
-    settings.retry = m_client.retryPolicy();
-    settings.pageSize = std::clamp(m_options.pageSize, 1, 1000);
-    settings.pagesAhead = std::max(1, m_options.pagesAhead);
-    return settings;
-}
-
-void SyncEngine::startPull()
-{
-    setPhase(SyncPhase::Pulling);
-    m_run->generation = ++m_generation;
-    m_pagesAtWriter.clear();
-    m_writtenAhead = 0;
-    QDateTime since;
-    if (!m_run->full) {
-        const auto meta = m_cache.meta().read();
-        if (!meta) {
-            failRun(storageFailure(meta.error()));
-            return;
-        }
-        since = meta->lastServerTime;
-    } else if (const auto count = m_cache.customers().count()) {
-        m_run->expectedTotal = count.value();
-    }
-    Q_EMIT progress(0, m_run->expectedTotal);
-    QMetaObject::invokeMethod(
-        m_puller,
-        [puller = m_puller, generation = m_run->generation, settings = pullSettings(),
-         full = m_run->full, since] { puller->start(generation, settings, full, since); },
-        Qt::QueuedConnection);
-}
-
-void SyncEngine::onPageReceived(quint64 generation, int customers, const QList<qint64> &changedIds)
-{
-    if (!m_run || m_phase != SyncPhase::Pulling || generation != m_run->generation)
-        return;
-    setOnline(true);
-    m_run->summary.customersReceived += customers;
-    for (qint64 id : changedIds)
-        m_run->changedCustomers.insert(id);
-    // The writer's signal and the puller's come from two threads: the page may already be
-    // written.
-    if (m_writtenAhead > 0) {
-        --m_writtenAhead;
-        if (!changedIds.isEmpty())
-            Q_EMIT customersChanged(changedIds);
-        return;
-    }
-    m_pagesAtWriter.push_back(changedIds);
-}
-
-void SyncEngine::onAllReceived(quint64 generation, qint64 customers, const QDateTime &serverTime)
-{
-    if (!m_run || m_phase != SyncPhase::Pulling || generation != m_run->generation)
-        return;
-    m_run->allReceived = true;
-    m_run->summary.customersReceived = customers;
-    m_run->summary.serverTime = serverTime;
-}
-
-void SyncEngine::onPullFailed(quint64 generation, const PortalError &error)
-{
-    if (!m_run || m_phase != SyncPhase::Pulling || generation != m_run->generation || m_cancelling)
-        return;
-    if (isConnectivityFailure(error))
-        setOnline(false);
-    if (error.kind == PortalError::Kind::Unauthorized)
-        Q_EMIT authenticationRequired();
-    failRun(portalFailure(error));
-}
-
-void SyncEngine::onPageWritten(int customersInPage, qint64 customersWrittenInSync)
-{
-    Q_UNUSED(customersInPage)
-    if (!m_run || m_phase != SyncPhase::Pulling || m_cancelling)
-        return;
-    m_run->summary.customersWritten = customersWrittenInSync;
-    if (!m_pagesAtWriter.empty()) {
-        const QList<qint64> ids = m_pagesAtWriter.front();
-        m_pagesAtWriter.pop_front();
-        if (!ids.isEmpty())
-            Q_EMIT customersChanged(ids);
-    } else {
-        ++m_writtenAhead;
-    }
-    const qint64 received = m_run->summary.customersReceived;
-    const qint64 total = m_run->allReceived
-        ? received
-        : (m_run->expectedTotal >= received ? m_run->expectedTotal : 0);
-    Q_EMIT progress(std::min(customersWrittenInSync, std::max(total, customersWrittenInSync)),
-                    total);
-}
-
-void SyncEngine::onWriterFinished(qint64 customersWritten, int customersRemoved)
-{
-    if (!m_run || m_phase != SyncPhase::Pulling || !m_run->allReceived || m_cancelling)
-        return;
-    m_run->summary.customersWritten = customersWritten;
-    m_run->summary.customersRemoved = customersRemoved;
-    // Every page is committed now.
-    for (const QList<qint64> &ids : m_pagesAtWriter) {
-        if (!ids.isEmpty())
-            Q_EMIT customersChanged(ids);
-    }
-    m_pagesAtWriter.clear();
-    Q_EMIT progress(m_run->summary.customersReceived, m_run->summary.customersReceived);
-    if (m_run->full)
-        Q_EMIT customersReloaded();
-    refreshCreditApplications();
-}
-
-void SyncEngine::refreshCreditApplications()
-{
-    setPhase(SyncPhase::CreditApplications);
-    const qint64 interval = m_options.creditApplicationsInterval.count();
-    m_run->completeCreditRefresh = m_run->full || !m_creditApplicationsRefreshed.isValid()
-        || interval <= 0 || m_creditApplicationsRefreshed.elapsed() >= interval;
-    if (m_run->completeCreditRefresh) {
-        m_creditApplications->start();
-        return;
-    }
-    // Between complete fetches: the submitted applications of the customers that changed
-    // (a decision changes the customer's limit), by id.
-    QList<qint64> ids;
-    if (const auto submitted
-        = m_cache.creditApplications().listByStatus(QStringLiteral("submitted"))) {
-        for (const CreditApplicationRecord &record : submitted.value()) {
-            if (m_run->changedCustomers.contains(record.customerId))
-                ids.append(record.id);
-        }
-    }
-    if (ids.isEmpty()) {
-        onCreditApplicationsFinished(0);
-        return;
-    }
-    m_creditApplications->start(ids);
-}
-
-void SyncEngine::onWriterFailed(const StorageError &error)
-{
-    if (!m_run || m_phase != SyncPhase::Pulling || m_cancelling)
-        return;
-    m_puller->cancel(m_run->generation);
-    failRun(storageFailure(error));
-}
-
-void SyncEngine::onWriterCancelled()
-{
-    if (!m_awaitingWriterCancel)
-        return;
-    m_awaitingWriterCancel = false;
-    if (m_run && m_cancelling) {
-        Q_EMIT syncCancelled();
-        endRun();
-    }
-}
-
-void SyncEngine::onCreditApplicationsFinished(int applications)
-{
-    if (!m_run)
-        return;
-    if (m_cancelling) {
-        Q_EMIT syncCancelled();
-        endRun();
-        return;
-    }
-    m_run->summary.creditApplications = applications;
-    if (m_run->completeCreditRefresh)
-        m_creditApplicationsRefreshed.start();
-    m_run->summary.elapsedMs = m_run->clock.elapsed();
-    Q_EMIT creditApplicationsChanged();
-    const SyncSummary summary = m_run->summary;
-    qCDebug(lcPortal).nospace() << (summary.full ? "full" : "delta")
-                                << " sync: " << summary.customersReceived << " customers received, "
-                                << summary.customersWritten << " written, "
-                                << summary.customersRemoved << " removed in " << summary.elapsedMs
-                                << " ms";
-    endRun();
-    Q_EMIT syncFinished(summary);
 }
 
 void SyncEngine::failRun(const SyncFailure &failure)
@@ -507,6 +290,7 @@ void SyncEngine::failRun(const SyncFailure &failure)
 
 void SyncEngine::endRun()
 {
+    m_creditApplications->abort(); // a fetch alongside a pull that failed
     m_run.reset();
     m_cancelling = false;
     m_awaitingWriterCancel = false;

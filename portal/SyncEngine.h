@@ -34,7 +34,9 @@ struct PullSettings;
 // then refresh the credit applications. Everything is asynchronous and nothing heavy runs
 // on the caller's (GUI) thread: pages are requested and decoded on the engine's puller
 // thread and written by the CacheWriter on its own thread and SQLite connection, page N+1
-// travelling while page N is written.
+// travelling while page N is written. The complete list of credit applications (a full
+// sync, or every creditApplicationsInterval) is fetched while the customers are pulled and
+// stored once they are written.
 //
 // Usage (console or agentctl, on the thread of `client` and `cache`):
 //
@@ -127,14 +129,23 @@ private:
         SyncSummary summary;
         std::optional<PortalError> connectivityError;
         QSet<qint64> changedCustomers; // by a delta
+        // Every credit application is fetched, alongside the pull (else only those of the
+        // changed customers, after it).
         bool completeCreditRefresh = false;
+        std::optional<PortalError> creditApplicationsError; // the fetch failed while pulling
     };
 
+    // SyncEngine.cpp: the run's life and the push.
     void setPhase(SyncPhase phase);
     void setOnline(bool online);
     void startNext();
     void startRun(bool pull, SyncMode mode, PushScope scope);
     void onPushFinished(const PushSummary &summary);
+    void failRun(const SyncFailure &failure);
+    void endRun();
+    void scheduleRetry();
+
+    // SyncEnginePull.cpp: the pull and the credit applications.
     void startPull();
     void onPageReceived(quint64 generation, int customers, const QList<qint64> &changedIds);
     void onAllReceived(quint64 generation, qint64 customers, const QDateTime &serverTime);
@@ -143,11 +154,12 @@ private:
     void onWriterFinished(qint64 customersWritten, int customersRemoved);
     void onWriterFailed(const StorageError &error);
     void onWriterCancelled();
+    bool needsCompleteCreditRefresh() const;
     void refreshCreditApplications();
-    void onCreditApplicationsFinished(int applications);
-    void failRun(const SyncFailure &failure);
-    void endRun();
-    void scheduleRetry();
+    void onCreditApplicationsFetched();
+    void onCreditApplicationsFailed(const PortalError &error);
+    void storeCreditApplications();
+    void finishRun(int creditApplications);
     PullSettings pullSettings() const;
 
     PortalClient &m_client;

@@ -37,12 +37,6 @@ PortalError undecodablePayload(const OutboxEntry &entry)
         QStringLiteral("the queued %1 edit cannot be read back").arg(toWire(entry.kind)));
 }
 
-// Network failures mean the portal is out of reach: the rest of the round would fail too.
-bool isConnectivityFailure(const PortalError &error)
-{
-    return error.kind == Kind::Network || error.kind == Kind::Timeout || error.kind == Kind::Tls;
-}
-
 } // namespace
 
 SyncPusher::SyncPusher(PortalClient &client, LocalCache &cache, const SyncOptions &options,

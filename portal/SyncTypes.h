@@ -96,6 +96,9 @@ public:
     PortalError portal; // when cause == Portal
     StorageError storage; // when cause == Storage
 
+    static SyncFailure fromPortal(const PortalError &error);
+    static SyncFailure fromStorage(const StorageError &error);
+
     // Network trouble, 5xx, 429: nothing is wrong with the request; try again later.
     bool isTransient() const { return cause == Cause::Portal && portal.isTransient(); }
     bool isUnauthorized() const
@@ -105,6 +108,14 @@ public:
     // A translated sentence for the user.
     QString message() const;
 };
+
+} // namespace pac
+
+namespace pac {
+
+// The portal could not be reached (network, timeout, TLS): the rest of a round or a sync
+// would fail the same way, and the engine reports itself offline.
+bool isConnectivityFailure(const PortalError &error);
 
 } // namespace pac
 

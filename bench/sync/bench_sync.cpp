@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
@@ -21,7 +22,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <optional>
+#include <unistd.h>
 using namespace pac;
 
 namespace {
@@ -76,18 +79,101 @@ double median(QList<double> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
-QString runs(const QList<double> &values)
+// CPU time (user + system) of this process, all threads, in milliseconds.
+double ownCpuMs()
 {
-    QStringList texts;
-    for (double value : values)
-        texts.append(QString::number(value, 'f', 0));
-    return texts.join(QStringLiteral(", "));
+    timespec now {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
-void report(const char *what, const QList<double> &ms, const QString &extra = {})
+// CPU time (user + system) of another process, in milliseconds (clock-tick resolution).
+double processCpuMs(qint64 pid)
 {
-    std::printf("%-44s median %8.0f ms   runs [%s]%s\n", what, median(ms), qPrintable(runs(ms)),
-                qPrintable(extra));
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    // The fields after the command name, which may hold blanks: state is field 3.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble();
+    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+// One timed run: wall time, and the CPU the client (this process) and the portal used. On a
+// machine shared with other work the CPU times are the steadier figures.
+struct Sample
+{
+    double wallMs = 0;
+    double clientCpuMs = 0;
+    double portalCpuMs = 0;
+    // A sync's time in its pull and credit-application phases (the rest is the push).
+    double pullingMs = 0;
+    double creditApplicationsMs = 0;
+};
+
+class Stopwatch
+{
+public:
+    explicit Stopwatch(qint64 portalPid)
+        : m_portalPid(portalPid)
+    {
+        restart();
+    }
+    void restart()
+    {
+        m_clientCpu = ownCpuMs();
+        m_portalCpu = processCpuMs(m_portalPid);
+        m_clock.start();
+    }
+    Sample sample() const
+    {
+        return {double(m_clock.nsecsElapsed()) / 1e6, ownCpuMs() - m_clientCpu,
+                processCpuMs(m_portalPid) - m_portalCpu};
+    }
+
+private:
+    qint64 m_portalPid = 0;
+    double m_clientCpu = 0;
+    double m_portalCpu = 0;
+    QElapsedTimer m_clock;
+};
+
+QList<double> wallTimes(const QList<Sample> &samples)
+{
+    QList<double> values;
+    for (const Sample &sample : samples)
+        values.append(sample.wallMs);
+    return values;
+}
+
+double medianWall(const QList<Sample> &samples)
+{
+    return median(wallTimes(samples));
+}
+
+void report(const char *what, const QList<Sample> &samples, const QString &extra = {})
+{
+    QStringList texts;
+    QList<double> client;
+    QList<double> portal;
+    QList<double> pulling;
+    QList<double> credit;
+    for (const Sample &sample : samples) {
+        texts.append(QString::number(sample.wallMs, 'f', 0));
+        client.append(sample.clientCpuMs);
+        portal.append(sample.portalCpuMs);
+        pulling.append(sample.pullingMs);
+        credit.append(sample.creditApplicationsMs);
+    }
+    const QString phases = median(pulling) > 0
+        ? QStringLiteral("   phases: pull %1 ms, credit applications %2 ms")
+              .arg(median(pulling), 0, 'f', 0)
+              .arg(median(credit), 0, 'f', 0)
+        : QString();
+    std::printf("%-44s median %8.0f ms   runs [%s]   cpu: client %.0f ms, portal %.0f ms%s%s\n",
+                what, medianWall(samples), qPrintable(texts.join(QStringLiteral(", "))),
+                median(client), median(portal), qPrintable(phases), qPrintable(extra));
     std::fflush(stdout);
 }
 
@@ -131,8 +217,8 @@ struct Console
         cache.reset();
     }
 
-    // Milliseconds from sync() to syncFinished, or -1.
-    double timeSync(SyncMode mode, SyncSummary *summary = nullptr)
+    // From sync() to syncFinished; nullopt if the sync failed or took too long.
+    std::optional<Sample> timeSync(SyncMode mode, qint64 portalPid, SyncSummary *summary = nullptr)
     {
         std::optional<SyncSummary> finished;
         EventLoopWait waiting;
@@ -144,15 +230,25 @@ struct Console
                          });
         QObject::connect(engine.get(), &SyncEngine::syncFailed, &context,
                          [&waiting] { waiting.done(); });
-        QElapsedTimer clock;
-        clock.start();
+        QElapsedTimer phaseClock;
+        SyncPhase phase = SyncPhase::Idle;
+        QHash<SyncPhase, double> phaseMs;
+        QObject::connect(engine.get(), &SyncEngine::phaseChanged, &context, [&](SyncPhase next) {
+            if (phaseClock.isValid())
+                phaseMs[phase] += double(phaseClock.nsecsElapsed()) / 1e6;
+            phase = next;
+            phaseClock.start();
+        });
+        Stopwatch stopwatch(portalPid);
         engine->sync(mode);
         if (!waiting.wait(600'000) || !finished)
-            return -1;
-        const double ms = double(clock.nsecsElapsed()) / 1e6;
+            return std::nullopt;
+        Sample sample = stopwatch.sample();
+        sample.pullingMs = phaseMs.value(SyncPhase::Pulling);
+        sample.creditApplicationsMs = phaseMs.value(SyncPhase::CreditApplications);
         if (summary)
             *summary = *finished;
-        return ms;
+        return sample;
     }
 };
 
@@ -161,6 +257,7 @@ struct Bench
     QUrl origin;
     PortalSession session;
     PortalClient *support = nullptr;
+    qint64 portalPid = 0;
     int customers = 0;
     int runs = 3;
 };
@@ -169,10 +266,9 @@ struct Bench
 // cache), one page after the other as a sync must; then the first sync into an empty cache.
 bool benchFirstSync(const Bench &bench)
 {
-    QList<double> paging;
+    QList<Sample> paging;
     for (int run = 0; run < bench.runs; ++run) {
-        QElapsedTimer clock;
-        clock.start();
+        Stopwatch stopwatch(bench.portalPid);
         CustomerQuery query;
         query.limit = 1000;
         qint64 received = 0;
@@ -187,36 +283,42 @@ bool benchFirstSync(const Bench &bench)
                 break;
             query.cursor = page->nextCursor;
         }
-        paging.append(double(clock.nsecsElapsed()) / 1e6);
+        paging.append(stopwatch.sample());
         if (received != bench.customers)
             std::fprintf(stderr, "paged %lld customers\n", received);
     }
     report("baseline: page all (client only, no cache)", paging);
 
-    QList<double> first;
+    QList<Sample> first;
     for (int run = 0; run < bench.runs; ++run) {
         Console console;
         if (!console.open(bench.origin, bench.session))
             return false;
         SyncSummary summary;
-        first.append(console.timeSync(SyncMode::Full, &summary));
+        const auto sample = console.timeSync(SyncMode::Full, bench.portalPid, &summary);
+        if (!sample)
+            return false;
+        first.append(*sample);
         if (summary.customersWritten != bench.customers)
             std::fprintf(stderr, "wrote %lld customers\n", summary.customersWritten);
     }
     report("first sync (full, into an empty cache)", first,
            QStringLiteral("   = %1 x baseline, %2 customers/s")
-               .arg(median(first) / median(paging), 0, 'f', 2)
-               .arg(double(bench.customers) / median(first) * 1000.0, 0, 'f', 0));
+               .arg(medianWall(first) / medianWall(paging), 0, 'f', 2)
+               .arg(double(bench.customers) / medianWall(first) * 1000.0, 0, 'f', 0));
     return true;
 }
 
 // A delta of 100 customers changed by someone else, beside a delta with nothing changed.
 bool benchDelta(const Bench &bench, Console &console)
 {
-    QList<double> deltas;
-    QList<double> unchanged;
+    QList<Sample> deltas;
+    QList<Sample> unchanged;
     for (int run = 0; run < bench.runs; ++run) {
-        unchanged.append(console.timeSync(SyncMode::Auto));
+        const auto nothing = console.timeSync(SyncMode::Auto, bench.portalPid);
+        if (!nothing)
+            return false;
+        unchanged.append(*nothing);
         for (int i = 0; i < 100; ++i) {
             const qint64 id = 1 + (qint64(run) * 7919 + qint64(i) * 997) % bench.customers;
             const auto current = await<CustomerFetch>([&](QObject *context, auto done) {
@@ -231,14 +333,17 @@ bool benchDelta(const Bench &bench, Console &console)
             });
         }
         SyncSummary summary;
-        deltas.append(console.timeSync(SyncMode::Auto, &summary));
+        const auto delta = console.timeSync(SyncMode::Auto, bench.portalPid, &summary);
+        if (!delta)
+            return false;
+        deltas.append(*delta);
         if (summary.customersReceived < 100)
             std::fprintf(stderr, "delta brought %lld customers\n", summary.customersReceived);
     }
     report("baseline: delta with nothing changed", unchanged);
-    report(
-        "delta of 100 changed customers", deltas,
-        QStringLiteral("   = baseline + %1 ms").arg(median(deltas) - median(unchanged), 0, 'f', 0));
+    report("delta of 100 changed customers", deltas,
+           QStringLiteral("   = baseline + %1 ms")
+               .arg(medianWall(deltas) - medianWall(unchanged), 0, 'f', 0));
     return true;
 }
 
@@ -247,18 +352,17 @@ bool benchPush(const Bench &bench, Console &console)
 {
     CustomerEditService edits(*console.cache, console.client, console.engine.get());
     edits.setPushAfterEdit(false);
-    QList<double> pushes;
-    QList<double> queueing;
+    QList<Sample> pushes;
+    QList<Sample> queueing;
     for (int run = 0; run < bench.runs; ++run) {
-        QElapsedTimer clock;
-        clock.start();
+        Stopwatch stopwatch(bench.portalPid);
         int queued = 0;
         for (qint64 id = 1 + run * 1000; queued < 1000 && id <= bench.customers; ++id) {
             const QStringList emails {QStringLiteral("push-%1-%2@example.com").arg(run).arg(id)};
             if (edits.setInvoiceEmails(id, emails).status == EditResult::Status::Saved)
                 ++queued;
         }
-        queueing.append(double(clock.nsecsElapsed()) / 1e6);
+        queueing.append(stopwatch.sample());
         PushSummary summary;
         EventLoopWait waiting;
         QObject context;
@@ -267,17 +371,17 @@ bool benchPush(const Bench &bench, Console &console)
                              summary = value;
                              waiting.done();
                          });
-        clock.restart();
+        stopwatch.restart();
         console.engine->push();
         if (!waiting.wait(600'000))
             return false;
-        pushes.append(double(clock.nsecsElapsed()) / 1e6);
+        pushes.append(stopwatch.sample());
         if (summary.applied != queued)
             std::fprintf(stderr, "pushed %d of %d\n", summary.applied, queued);
     }
     report("1,000 edits saved locally (edit service)", queueing);
     report("1,000 queued edits pushed", pushes,
-           QStringLiteral("   = %1 edits/s").arg(1000.0 / median(pushes) * 1000.0, 0, 'f', 0));
+           QStringLiteral("   = %1 edits/s").arg(1000.0 / medianWall(pushes) * 1000.0, 0, 'f', 0));
     return true;
 }
 
@@ -375,6 +479,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     bench.origin = QUrl(match.captured(1));
+    bench.portalPid = server.processId();
     std::printf("portal-server %s with %d customers (seeded in %.1f s), %d runs per figure\n",
                 qPrintable(bench.origin.toString()), bench.customers,
                 double(seeding.elapsed()) / 1000.0, bench.runs);
@@ -395,7 +500,8 @@ int main(int argc, char *argv[])
     bool ok = !only.contains(QLatin1String("first")) || benchFirstSync(bench);
     if (ok && (only.contains(QLatin1String("delta")) || only.contains(QLatin1String("push")))) {
         Console console;
-        ok = console.open(bench.origin, bench.session) && console.timeSync(SyncMode::Full) >= 0;
+        ok = console.open(bench.origin, bench.session)
+            && console.timeSync(SyncMode::Full, bench.portalPid).has_value();
         if (ok && only.contains(QLatin1String("delta")))
             ok = benchDelta(bench, console);
         if (ok && only.contains(QLatin1String("push")))

@@ -56,6 +56,10 @@ void TestSyncPull::firstSyncPagesEveryCustomer()
     QCOMPARE(console.cache().customers().count().value(), Customers);
     QCOMPARE(console.cache().meta().read()->lastServerTime, summary->serverTime);
     QCOMPARE(reloaded.size(), 1);
+    // The credit applications, fetched while the customers were pulled, are stored with them.
+    QVERIFY(summary->creditApplications > 0);
+    QCOMPARE(console.cache().creditApplications().listByStatus().value().size(),
+             summary->creditApplications);
 
     QList<SyncPhase> seen;
     for (const QList<QVariant> &args : phases)
@@ -148,6 +152,7 @@ void TestSyncPull::cancelLeavesTheCacheConsistent()
 
     QSignalSpy cancelled(&console.engine(), &SyncEngine::syncCancelled);
     QSignalSpy finished(&console.engine(), &SyncEngine::syncFinished);
+    QSignalSpy applications(&console.engine(), &SyncEngine::creditApplicationsChanged);
     // Cancel as soon as the first page was written.
     connect(&console.engine(), &SyncEngine::progress, &console.engine(),
             [&console](qint64 done, qint64) {
@@ -166,6 +171,9 @@ void TestSyncPull::cancelLeavesTheCacheConsistent()
     QCOMPARE(partial % 100, 0);
     QVERIFY(!console.cache().meta().read()->lastServerTime.isValid());
     QCOMPARE(console.cache().integrityCheck().value(), QStringLiteral("ok"));
+    // The credit applications being fetched alongside were dropped, not stored.
+    QVERIFY(console.cache().creditApplications().listByStatus().value().isEmpty());
+    QVERIFY(applications.isEmpty());
 
     const auto summary = console.sync();
     QVERIFY(summary);

@@ -1,0 +1,237 @@
+// SyncEngine: the pull (customers through the SyncPuller and the CacheWriter) and the
+// refresh of the credit applications that follows it. The run's lifecycle, the push and the
+// requests are in SyncEngine.cpp.
+#include "portal/Log.h"
+#include "portal/PortalClient.h"
+#include "portal/SyncCreditApplications.h"
+#include "portal/SyncEngine.h"
+#include "portal/SyncPuller.h"
+#include "storage/CacheWriter.h"
+#include "storage/CreditApplicationStore.h"
+#include "storage/LocalCache.h"
+
+#include <algorithm>
+
+namespace pac {
+
+PullSettings SyncEngine::pullSettings() const
+{
+    PullSettings settings;
+    settings.origin = m_client.origin();
+    settings.token = m_token;
+    settings.extraCaCertificates = m_client.extraCaCertificates();
+    settings.transferTimeout = m_client.transferTimeout();
+    settings.retry = m_client.retryPolicy();
+    settings.pageSize = std::clamp(m_options.pageSize, 1, 1000);
+    settings.pagesAhead = std::max(1, m_options.pagesAhead);
+    return settings;
+}
+
+void SyncEngine::startPull()
+{
+    setPhase(SyncPhase::Pulling);
+    m_run->generation = ++m_generation;
+    m_pagesAtWriter.clear();
+    m_writtenAhead = 0;
+    QDateTime since;
+    if (!m_run->full) {
+        const auto meta = m_cache.meta().read();
+        if (!meta) {
+            failRun(SyncFailure::fromStorage(meta.error()));
+            return;
+        }
+        since = meta->lastServerTime;
+    } else if (const auto count = m_cache.customers().count()) {
+        m_run->expectedTotal = count.value();
+    }
+    Q_EMIT progress(0, m_run->expectedTotal);
+    // The complete list of credit applications does not depend on the customers: it is
+    // fetched meanwhile, on this thread, and stored once the customers are written.
+    m_run->completeCreditRefresh = needsCompleteCreditRefresh();
+    if (m_run->completeCreditRefresh)
+        m_creditApplications->fetchAll();
+    QMetaObject::invokeMethod(
+        m_puller,
+        [puller = m_puller, generation = m_run->generation, settings = pullSettings(),
+         full = m_run->full, since] { puller->start(generation, settings, full, since); },
+        Qt::QueuedConnection);
+}
+
+void SyncEngine::onPageReceived(quint64 generation, int customers, const QList<qint64> &changedIds)
+{
+    if (!m_run || m_phase != SyncPhase::Pulling || generation != m_run->generation)
+        return;
+    setOnline(true);
+    m_run->summary.customersReceived += customers;
+    for (qint64 id : changedIds)
+        m_run->changedCustomers.insert(id);
+    // The writer's signal and the puller's come from two threads: the page may already be
+    // written.
+    if (m_writtenAhead > 0) {
+        --m_writtenAhead;
+        if (!changedIds.isEmpty())
+            Q_EMIT customersChanged(changedIds);
+        return;
+    }
+    m_pagesAtWriter.push_back(changedIds);
+}
+
+void SyncEngine::onAllReceived(quint64 generation, qint64 customers, const QDateTime &serverTime)
+{
+    if (!m_run || m_phase != SyncPhase::Pulling || generation != m_run->generation)
+        return;
+    m_run->allReceived = true;
+    m_run->summary.customersReceived = customers;
+    m_run->summary.serverTime = serverTime;
+}
+
+void SyncEngine::onPullFailed(quint64 generation, const PortalError &error)
+{
+    if (!m_run || m_phase != SyncPhase::Pulling || generation != m_run->generation || m_cancelling)
+        return;
+    if (isConnectivityFailure(error))
+        setOnline(false);
+    if (error.kind == PortalError::Kind::Unauthorized)
+        Q_EMIT authenticationRequired();
+    failRun(SyncFailure::fromPortal(error));
+}
+
+void SyncEngine::onPageWritten(int customersInPage, qint64 customersWrittenInSync)
+{
+    Q_UNUSED(customersInPage)
+    if (!m_run || m_phase != SyncPhase::Pulling || m_cancelling)
+        return;
+    m_run->summary.customersWritten = customersWrittenInSync;
+    if (!m_pagesAtWriter.empty()) {
+        const QList<qint64> ids = m_pagesAtWriter.front();
+        m_pagesAtWriter.pop_front();
+        if (!ids.isEmpty())
+            Q_EMIT customersChanged(ids);
+    } else {
+        ++m_writtenAhead;
+    }
+    const qint64 received = m_run->summary.customersReceived;
+    const qint64 total = m_run->allReceived
+        ? received
+        : (m_run->expectedTotal >= received ? m_run->expectedTotal : 0);
+    Q_EMIT progress(std::min(customersWrittenInSync, std::max(total, customersWrittenInSync)),
+                    total);
+}
+
+void SyncEngine::onWriterFinished(qint64 customersWritten, int customersRemoved)
+{
+    if (!m_run || m_phase != SyncPhase::Pulling || !m_run->allReceived || m_cancelling)
+        return;
+    m_run->summary.customersWritten = customersWritten;
+    m_run->summary.customersRemoved = customersRemoved;
+    // Every page is committed now.
+    for (const QList<qint64> &ids : m_pagesAtWriter) {
+        if (!ids.isEmpty())
+            Q_EMIT customersChanged(ids);
+    }
+    m_pagesAtWriter.clear();
+    Q_EMIT progress(m_run->summary.customersReceived, m_run->summary.customersReceived);
+    if (m_run->full)
+        Q_EMIT customersReloaded();
+    refreshCreditApplications();
+}
+
+void SyncEngine::onWriterFailed(const StorageError &error)
+{
+    if (!m_run || m_phase != SyncPhase::Pulling || m_cancelling)
+        return;
+    m_puller->cancel(m_run->generation);
+    failRun(SyncFailure::fromStorage(error));
+}
+
+void SyncEngine::onWriterCancelled()
+{
+    if (!m_awaitingWriterCancel)
+        return;
+    m_awaitingWriterCancel = false;
+    if (m_run && m_cancelling) {
+        Q_EMIT syncCancelled();
+        endRun();
+    }
+}
+
+bool SyncEngine::needsCompleteCreditRefresh() const
+{
+    const qint64 interval = m_options.creditApplicationsInterval.count();
+    return m_run->full || !m_creditApplicationsRefreshed.isValid() || interval <= 0
+        || m_creditApplicationsRefreshed.elapsed() >= interval;
+}
+
+void SyncEngine::refreshCreditApplications()
+{
+    setPhase(SyncPhase::CreditApplications);
+    if (m_run->completeCreditRefresh) {
+        if (m_run->creditApplicationsError)
+            failRun(SyncFailure::fromPortal(*m_run->creditApplicationsError));
+        else if (m_creditApplications->hasFetched())
+            storeCreditApplications();
+        // else the fetch is still running: onCreditApplicationsFetched() stores
+        return;
+    }
+    // Between complete fetches: the submitted applications of the customers that changed
+    // (a decision changes the customer's limit), by id.
+    const auto ids = m_cache.creditApplications().idsWithStatus(QStringLiteral("submitted"),
+                                                                m_run->changedCustomers);
+    if (!ids) {
+        failRun(SyncFailure::fromStorage(ids.error()));
+        return;
+    }
+    if (ids->isEmpty()) {
+        finishRun(0);
+        return;
+    }
+    m_creditApplications->fetchByIds(ids.value());
+}
+
+void SyncEngine::onCreditApplicationsFetched()
+{
+    // While the customers are still being written, the applications wait for them.
+    if (m_run && m_phase == SyncPhase::CreditApplications)
+        storeCreditApplications();
+}
+
+void SyncEngine::onCreditApplicationsFailed(const PortalError &error)
+{
+    if (!m_run)
+        return;
+    if (m_phase == SyncPhase::Pulling) {
+        // The customers being written are kept; the sync fails once they are.
+        m_run->creditApplicationsError = error;
+        return;
+    }
+    failRun(SyncFailure::fromPortal(error));
+}
+
+void SyncEngine::storeCreditApplications()
+{
+    const auto stored = m_creditApplications->store();
+    if (!stored) {
+        failRun(SyncFailure::fromStorage(stored.error()));
+        return;
+    }
+    if (m_run->completeCreditRefresh)
+        m_creditApplicationsRefreshed.start();
+    Q_EMIT creditApplicationsChanged();
+    finishRun(stored.value());
+}
+
+void SyncEngine::finishRun(int creditApplications)
+{
+    m_run->summary.creditApplications = creditApplications;
+    m_run->summary.elapsedMs = m_run->clock.elapsed();
+    const SyncSummary summary = m_run->summary;
+    qCDebug(lcPortal).nospace() << (summary.full ? "full" : "delta")
+                                << " sync: " << summary.customersReceived << " customers received, "
+                                << summary.customersWritten << " written, "
+                                << summary.customersRemoved << " removed in " << summary.elapsedMs
+                                << " ms";
+    endRun();
+    Q_EMIT syncFinished(summary);
+}
+
+} // namespace pac
