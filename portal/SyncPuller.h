@@ -33,7 +33,7 @@ struct PullSettings
     std::chrono::milliseconds transferTimeout {30'000};
     RetryPolicy retry;
     int pageSize = 1000;
-    int pagesAhead = 2;
+    int pagesAhead = 4;
 };
 
 // Internal to SyncEngine: pages customers from the portal on a thread of its own, so that

@@ -143,8 +143,10 @@ void CacheWriterWorker::finish(quint64 session, const QDateTime &serverTime)
         fail(recorded.error());
         return;
     }
-    checkpoint();
     Q_EMIT finished(m_written, removed);
+    // Housekeeping after the sync is committed and reported: the engine and the console go on
+    // (a checkpoint blocks no reader or writer) while the rest of the WAL is copied.
+    checkpoint();
 }
 
 void CacheWriterWorker::acknowledgeCancel(quint64 session)

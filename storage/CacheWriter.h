@@ -25,6 +25,10 @@ class CacheWriterWorker;
 // finishSync() records the sync in meta (and, for a full sync, removes the customers the
 // sync did not see) only after every page is committed, so a crash mid-sync leaves the
 // previous `server_time` in place and the next sync redoes the work.
+//
+// Checkpoints: no connection to the cache checkpoints when it commits (CacheConnection); the
+// worker's own commits do once the WAL holds 32 MiB, and it checkpoints when it opens, after
+// finished() and after cancelled(), so the GUI thread never copies the WAL.
 class CacheWriter : public QObject
 {
     Q_OBJECT

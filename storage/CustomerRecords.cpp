@@ -197,6 +197,21 @@ StorageResult<bool> CustomerRecords::storeServerCopy(const Customer &server)
     return true;
 }
 
+StorageResult<bool> CustomerRecords::storeServerCopyWithLocalView(const Customer &server)
+{
+    const auto versions = storedVersions({server});
+    if (!versions)
+        return versions.error();
+    if (versions.value().value(server.id, server.version) > server.version)
+        return false; // a newer copy is already stored
+    const auto local = localViewFor(server);
+    if (!local)
+        return local.error();
+    if (StorageStatus written = write(server, local.value(), 0); !written)
+        return written.error();
+    return true;
+}
+
 StorageStatus CustomerRecords::write(const Customer &server, const std::optional<Customer> &local,
                                      qint64 syncMark)
 {
@@ -321,10 +336,15 @@ StorageStatus CustomerRecords::refreshLocalView(qint64 id)
         return StorageError::make(StorageError::Kind::NotFound,
                                   tr("Customer %1 is not in the local cache.").arg(id));
     }
-    const auto view = localViewFor(stored.value()->server);
+    return refreshLocalView(stored.value()->server);
+}
+
+StorageStatus CustomerRecords::refreshLocalView(const Customer &server)
+{
+    const auto view = localViewFor(server);
     if (!view)
         return view.error();
-    return setLocalView(stored.value()->server, view.value());
+    return setLocalView(server, view.value());
 }
 
 StorageResult<QSet<qint64>> CustomerRecords::customersWithEntries()

@@ -48,6 +48,9 @@ public:
     // Stores a server copy the portal just returned, unless a newer one is stored already
     // (false then); the local view is cleared (callers recompute it).
     StorageResult<bool> storeServerCopy(const Customer &server);
+    // The same, with the local view computed at once from the customer's outbox entries as
+    // they are now (one write of the row instead of a write and a recompute).
+    StorageResult<bool> storeServerCopyWithLocalView(const Customer &server);
     // Replaces the local view (and the shown columns) of a stored customer.
     StorageStatus setLocalView(const Customer &server, const std::optional<Customer> &local);
 
@@ -56,6 +59,8 @@ public:
     StorageResult<std::optional<Customer>> localViewFor(const Customer &server);
     // Recomputes and stores the local view of a stored customer from its outbox entries.
     StorageStatus refreshLocalView(qint64 id);
+    // The same, given its stored server copy (read already by the caller).
+    StorageStatus refreshLocalView(const Customer &server);
 
     // Ids of the customers that have outbox entries (any state).
     StorageResult<QSet<qint64>> customersWithEntries();

@@ -80,7 +80,7 @@ StorageResult<OutboxEntry> OutboxStore::enqueue(const NewEdit &edit)
                                       tr("The draft to submit no longer exists."));
         }
     }
-    if (StorageStatus refreshed = records.refreshLocalView(edit.customerId); !refreshed)
+    if (StorageStatus refreshed = records.refreshLocalView(stored.value()->server); !refreshed)
         return refreshed.error();
     if (StorageStatus committed = transaction.commit(); !committed)
         return committed.error();

@@ -88,9 +88,8 @@ QString etagText(const QByteArray &etag)
     return QString::fromLatin1(etag);
 }
 
-// Stores what the portal sent as the customer's server copy (a newer stored copy wins).
-StorageStatus storeServerCopy(CustomerRecords &records, const OutboxEntry &entry,
-                              const Customer &server)
+// The portal's answer is about the customer the entry edits.
+StorageStatus checkCustomer(const OutboxEntry &entry, const Customer &server)
 {
     if (server.id != entry.customerId) {
         return StorageError::make(StorageError::Kind::InvalidInput,
@@ -99,6 +98,15 @@ StorageStatus storeServerCopy(CustomerRecords &records, const OutboxEntry &entry
                                       .arg(server.id)
                                       .arg(entry.customerId));
     }
+    return {};
+}
+
+// Stores what the portal sent as the customer's server copy (a newer stored copy wins).
+StorageStatus storeServerCopy(CustomerRecords &records, const OutboxEntry &entry,
+                              const Customer &server)
+{
+    if (StorageStatus checked = checkCustomer(entry, server); !checked)
+        return checked;
     const auto stored = records.storeServerCopy(server);
     if (!stored)
         return stored.error();
@@ -183,11 +191,15 @@ StorageStatus OutboxStore::complete(qint64 id, const OutboxSuccess &result)
                 !removed) {
                 return removed;
             }
+            // The row is written once: with the portal's copy and the view of the edits left.
+            bool viewWritten = false;
             if (result.customer) {
-                if (StorageStatus stored = storeServerCopy(records, entry, *result.customer);
-                    !stored) {
-                    return stored;
-                }
+                if (StorageStatus checked = checkCustomer(entry, *result.customer); !checked)
+                    return checked;
+                const auto stored = records.storeServerCopyWithLocalView(*result.customer);
+                if (!stored)
+                    return stored.error();
+                viewWritten = stored.value();
                 // The later edits were made on top of this one: they are based on what the
                 // portal returned now, not on the ETag this one was sent with.
                 if (StorageStatus rebased
@@ -205,6 +217,8 @@ StorageStatus OutboxStore::complete(qint64 id, const OutboxSuccess &result)
                     !stored)
                     return stored;
             }
+            if (viewWritten)
+                return {};
             return records.refreshLocalView(entry.customerId);
         });
 }
