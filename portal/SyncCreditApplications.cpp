@@ -4,15 +4,12 @@
 #include "portal/Log.h"
 #include "portal/PortalCall.h"
 #include "portal/PortalClient.h"
-#include "storage/LocalCache.h"
 
 namespace pac {
 
-SyncCreditApplications::SyncCreditApplications(PortalClient &client, LocalCache &cache,
-                                               QObject *parent)
+SyncCreditApplications::SyncCreditApplications(PortalClient &client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_cache(cache)
 { }
 
 void SyncCreditApplications::begin()
@@ -37,7 +34,6 @@ void SyncCreditApplications::fetchByIds(const QList<qint64> &applicationIds)
 void SyncCreditApplications::abort()
 {
     m_fetching = false;
-    m_fetched = false;
     m_cursor.clear();
     m_idsToFetch.clear();
     m_records.clear();
@@ -68,11 +64,12 @@ void SyncCreditApplications::onPage(const PortalResult<CreditApplicationPage> &r
     for (const CreditApplication &application : result->items)
         keep(application);
     m_cursor = result->nextCursor;
-    if (!m_cursor.isEmpty()) {
-        requestPage();
+    if (m_cursor.isEmpty()) {
+        finishFetch();
         return;
     }
-    finishFetch();
+    requestPage();
+    Q_EMIT fetched(false);
 }
 
 void SyncCreditApplications::requestNextById()
@@ -120,17 +117,12 @@ void SyncCreditApplications::fail(const PortalError &error)
 void SyncCreditApplications::finishFetch()
 {
     m_fetching = false;
-    m_fetched = true;
-    Q_EMIT fetched();
+    Q_EMIT fetched(true);
 }
 
-StorageResult<int> SyncCreditApplications::store()
+QList<CreditApplicationRecord> SyncCreditApplications::takeFetched()
 {
-    const QList<CreditApplicationRecord> records = std::exchange(m_records, {});
-    m_fetched = false;
-    if (StorageStatus stored = m_cache.creditApplications().store(records); !stored)
-        return stored.error();
-    return int(records.size());
+    return std::exchange(m_records, {});
 }
 
 } // namespace pac

@@ -11,7 +11,6 @@
 
 namespace pac {
 
-class LocalCache;
 class PortalCall;
 class PortalClient;
 
@@ -22,10 +21,10 @@ class PortalClient;
 // — the API has no delta for applications, and the complete list is long (about one per 20
 // customers in the demo data: 5 pages at 100,000 customers).
 //
-// Fetching and storing are two steps, so the engine can fetch while the customers of a
-// sync are still being written and store once they are: the store is one transaction on the
-// GUI thread's connection, which must not wait behind the CacheWriter's pages. The answers
-// are small: the GUI thread's client decodes them.
+// It only fetches: the engine hands each page to the CacheWriter, which stores it on its
+// thread (a page of 1,000 applications is a transaction of tens of milliseconds, too long for
+// the GUI thread), so at most a page is held in memory. The answers are pages of at most
+// 1,000: the GUI thread's client decodes them.
 class SyncCreditApplications : public QObject
 {
     Q_OBJECT
@@ -34,9 +33,9 @@ public:
     // The largest page the API serves (API.md `limit`).
     static constexpr int PageSize = 1000;
 
-    SyncCreditApplications(PortalClient &client, LocalCache &cache, QObject *parent = nullptr);
+    explicit SyncCreditApplications(PortalClient &client, QObject *parent = nullptr);
 
-    // Fetches every application (fetched() or failed() follows); a fetch still running is
+    // Fetches every application (fetched() per page, or failed()); a fetch still running is
     // abandoned.
     void fetchAll();
     // Fetches only these (an application no longer visible is left as it was).
@@ -45,14 +44,13 @@ public:
     // what was fetched is dropped.
     void abort();
     bool isFetching() const { return m_fetching; }
-    // A fetch ended and its applications wait for store().
-    bool hasFetched() const { return m_fetched; }
-
-    // Writes what the last fetch brought in one transaction; the number of applications.
-    StorageResult<int> store();
+    // What the fetch brought since the last fetched() (taken once).
+    QList<CreditApplicationRecord> takeFetched();
 
 Q_SIGNALS:
-    void fetched();
+    // Applications are ready for takeFetched(): a page of the complete list, or every one
+    // asked for by id. `last`: the fetch is done.
+    void fetched(bool last);
     void failed(const pac::PortalError &error);
 
 private:
@@ -65,13 +63,11 @@ private:
     void finishFetch();
 
     PortalClient &m_client;
-    LocalCache &m_cache;
     QPointer<PortalCall> m_call;
     QString m_cursor;
     QList<qint64> m_idsToFetch;
     QList<CreditApplicationRecord> m_records;
     bool m_fetching = false;
-    bool m_fetched = false;
 };
 
 } // namespace pac

@@ -23,7 +23,7 @@ SyncEngine::SyncEngine(PortalClient &client, LocalCache &cache, const SyncOption
     , m_options(options)
     , m_writer(std::make_unique<CacheWriter>(cache.path()))
     , m_pusher(new SyncPusher(client, cache, options, this))
-    , m_creditApplications(new SyncCreditApplications(client, cache, this))
+    , m_creditApplications(new SyncCreditApplications(client, this))
 {
     m_pullThread.setObjectName(QStringLiteral("pac-sync-pull"));
     m_puller = new SyncPuller(*m_writer);
@@ -38,6 +38,8 @@ SyncEngine::SyncEngine(PortalClient &client, LocalCache &cache, const SyncOption
     connect(m_writer.get(), &CacheWriter::finished, this, &SyncEngine::onWriterFinished);
     connect(m_writer.get(), &CacheWriter::failed, this, &SyncEngine::onWriterFailed);
     connect(m_writer.get(), &CacheWriter::cancelled, this, &SyncEngine::onWriterCancelled);
+    connect(m_writer.get(), &CacheWriter::creditApplicationsWritten, this,
+            &SyncEngine::onCreditApplicationsWritten);
 
     connect(m_pusher, &SyncPusher::finished, this, &SyncEngine::onPushFinished);
     connect(m_pusher, &SyncPusher::progress, this, &SyncEngine::progress);
@@ -181,7 +183,9 @@ void SyncEngine::cancel()
         m_writer->cancel(); // the page being written is rolled back; cancelled() follows
         break;
     case SyncPhase::CreditApplications:
+        // What is fetched is dropped, and what waits at the writer is not stored.
         m_creditApplications->abort();
+        m_writer->cancel();
         Q_EMIT syncCancelled();
         endRun();
         break;

@@ -130,9 +130,12 @@ private:
         std::optional<PortalError> connectivityError;
         QSet<qint64> changedCustomers; // by a delta
         // Every credit application is fetched, alongside the pull (else only those of the
-        // changed customers, after it).
+        // changed customers, after it), and stored by the CacheWriter.
         bool completeCreditRefresh = false;
         std::optional<PortalError> creditApplicationsError; // the fetch failed while pulling
+        bool creditApplicationsFetched = false; // the fetch is done
+        int creditApplicationPagesAtWriter = 0; // handed to the writer, not yet stored
+        int creditApplicationsWritten = 0; // stored by the writer
     };
 
     // SyncEngine.cpp: the run's life and the push.
@@ -156,9 +159,11 @@ private:
     void onWriterCancelled();
     bool needsCompleteCreditRefresh() const;
     void refreshCreditApplications();
-    void onCreditApplicationsFetched();
+    void onCreditApplicationsFetched(bool last);
+    bool creditApplicationsStored() const;
     void onCreditApplicationsFailed(const PortalError &error);
-    void storeCreditApplications();
+    void onCreditApplicationsWritten(quint64 generation, int applications);
+    void finishCreditApplications();
     void finishRun(int creditApplications);
     PullSettings pullSettings() const;
 

@@ -45,8 +45,10 @@ void SyncEngine::startPull()
         m_run->expectedTotal = count.value();
     }
     Q_EMIT progress(0, m_run->expectedTotal);
+    // The writer's session begins here, before anything of this pull can reach the writer.
+    m_writer->beginSync(m_run->full ? CacheWriter::SyncMode::Full : CacheWriter::SyncMode::Delta);
     // The complete list of credit applications does not depend on the customers: it is
-    // fetched meanwhile, on this thread, and stored once the customers are written.
+    // fetched meanwhile, on this thread, and stored by the writer in the same session.
     m_run->completeCreditRefresh = needsCompleteCreditRefresh();
     if (m_run->completeCreditRefresh)
         m_creditApplications->fetchAll();
@@ -138,8 +140,11 @@ void SyncEngine::onWriterFinished(qint64 customersWritten, int customersRemoved)
 
 void SyncEngine::onWriterFailed(const StorageError &error)
 {
-    if (!m_run || m_phase != SyncPhase::Pulling || m_cancelling)
+    // Customers (pulling) or credit applications (afterwards) could not be stored.
+    if (!m_run || m_cancelling
+        || (m_phase != SyncPhase::Pulling && m_phase != SyncPhase::CreditApplications)) {
         return;
+    }
     m_puller->cancel(m_run->generation);
     failRun(SyncFailure::fromStorage(error));
 }
@@ -168,9 +173,9 @@ void SyncEngine::refreshCreditApplications()
     if (m_run->completeCreditRefresh) {
         if (m_run->creditApplicationsError)
             failRun(SyncFailure::fromPortal(*m_run->creditApplicationsError));
-        else if (m_creditApplications->hasFetched())
-            storeCreditApplications();
-        // else the fetch is still running: onCreditApplicationsFetched() stores
+        else if (creditApplicationsStored())
+            finishCreditApplications();
+        // else they are still being fetched or written: onCreditApplicationsWritten() ends
         return;
     }
     // Between complete fetches: the submitted applications of the customers that changed
@@ -188,11 +193,23 @@ void SyncEngine::refreshCreditApplications()
     m_creditApplications->fetchByIds(ids.value());
 }
 
-void SyncEngine::onCreditApplicationsFetched()
+void SyncEngine::onCreditApplicationsFetched(bool last)
 {
-    // While the customers are still being written, the applications wait for them.
-    if (m_run && m_phase == SyncPhase::CreditApplications)
-        storeCreditApplications();
+    if (!m_run)
+        return;
+    const QList<CreditApplicationRecord> records = m_creditApplications->takeFetched();
+    if (!records.isEmpty()) {
+        ++m_run->creditApplicationPagesAtWriter;
+        m_writer->writeCreditApplications(records, m_run->generation);
+    }
+    m_run->creditApplicationsFetched = last;
+    if (m_phase == SyncPhase::CreditApplications && creditApplicationsStored())
+        finishCreditApplications(); // nothing was left to write
+}
+
+bool SyncEngine::creditApplicationsStored() const
+{
+    return m_run->creditApplicationsFetched && m_run->creditApplicationPagesAtWriter == 0;
 }
 
 void SyncEngine::onCreditApplicationsFailed(const PortalError &error)
@@ -207,17 +224,23 @@ void SyncEngine::onCreditApplicationsFailed(const PortalError &error)
     failRun(SyncFailure::fromPortal(error));
 }
 
-void SyncEngine::storeCreditApplications()
+void SyncEngine::onCreditApplicationsWritten(quint64 generation, int applications)
 {
-    const auto stored = m_creditApplications->store();
-    if (!stored) {
-        failRun(SyncFailure::fromStorage(stored.error()));
-        return;
-    }
+    if (!m_run || generation != m_run->generation || m_cancelling)
+        return; // an earlier run's, or a cancelled one's
+    m_run->creditApplicationsWritten += applications;
+    --m_run->creditApplicationPagesAtWriter;
+    // While the customers are still being written, the run waits for them.
+    if (m_phase == SyncPhase::CreditApplications && creditApplicationsStored())
+        finishCreditApplications();
+}
+
+void SyncEngine::finishCreditApplications()
+{
     if (m_run->completeCreditRefresh)
         m_creditApplicationsRefreshed.start();
     Q_EMIT creditApplicationsChanged();
-    finishRun(stored.value());
+    finishRun(m_run->creditApplicationsWritten);
 }
 
 void SyncEngine::finishRun(int creditApplications)

@@ -51,7 +51,6 @@ void SyncPuller::start(quint64 generation, const PullSettings &settings, bool fu
     m_serverTime = {};
     m_received = 0;
     m_pagesAtWriter = 0;
-    m_writer.beginSync(full ? CacheWriter::SyncMode::Full : CacheWriter::SyncMode::Delta);
     qCDebug(lcPortal) << "pull" << generation << (full ? "full" : "delta") << "started";
     requestPage();
 }

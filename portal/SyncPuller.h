@@ -53,7 +53,8 @@ public:
     ~SyncPuller() override;
 
     // Starts pull number `generation`: a full one (every customer) or a delta since
-    // `updatedSince`. A pull still running is abandoned.
+    // `updatedSince`, into the writer's session the engine began. A pull still running is
+    // abandoned.
     void start(quint64 generation, const pac::PullSettings &settings, bool full,
                const QDateTime &updatedSince);
     // Thread-safe: abandons pull `generation` (the request in flight is aborted; nothing more

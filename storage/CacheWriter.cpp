@@ -149,6 +149,23 @@ void CacheWriterWorker::finish(quint64 session, const QDateTime &serverTime)
     checkpoint();
 }
 
+void CacheWriterWorker::writeCreditApplications(quint64 session,
+                                                const QList<CreditApplicationRecord> &records,
+                                                quint64 tag)
+{
+    if (!accepts(session))
+        return;
+    if (!m_connection) {
+        fail(m_openError);
+        return;
+    }
+    if (StorageStatus stored = CreditApplicationStore(*m_connection).store(records); !stored) {
+        fail(stored.error());
+        return;
+    }
+    Q_EMIT creditApplicationsWritten(tag, int(records.size()));
+}
+
 void CacheWriterWorker::acknowledgeCancel(quint64 session)
 {
     Q_UNUSED(session)
@@ -173,6 +190,8 @@ CacheWriter::CacheWriter(const QString &databasePath, QObject *parent)
             Qt::DirectConnection);
     connect(m_worker, &CacheWriterWorker::finished, this, &CacheWriter::finished,
             Qt::DirectConnection);
+    connect(m_worker, &CacheWriterWorker::creditApplicationsWritten, this,
+            &CacheWriter::creditApplicationsWritten, Qt::DirectConnection);
     connect(m_worker, &CacheWriterWorker::failed, this, &CacheWriter::failed, Qt::DirectConnection);
     connect(m_worker, &CacheWriterWorker::cancelled, this, &CacheWriter::cancelled,
             Qt::DirectConnection);
@@ -209,6 +228,18 @@ void CacheWriter::finishSync(const QDateTime &serverTime)
     const quint64 session = m_session.load();
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, session, serverTime] { worker->finish(session, serverTime); },
+        Qt::QueuedConnection);
+}
+
+void CacheWriter::writeCreditApplications(const QList<CreditApplicationRecord> &records,
+                                          quint64 tag)
+{
+    const quint64 session = m_session.load();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, session, records, tag] {
+            worker->writeCreditApplications(session, records, tag);
+        },
         Qt::QueuedConnection);
 }
 

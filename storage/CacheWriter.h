@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Customer.h"
+#include "storage/CreditApplicationStore.h"
 #include "storage/StorageError.h"
 
 #include <QDateTime>
@@ -20,6 +21,7 @@ class CacheWriterWorker;
 //
 // Calls are queued to the worker in order and return at once:
 //   beginSync(Full) -> writePage() x N -> finishSync(serverTime)
+// and, anywhere in the session (after beginSync), writeCreditApplications().
 // Signals are emitted from the worker thread (so a receiver on the GUI thread gets them
 // queued, and a test may connect with Qt::DirectConnection to see which thread wrote).
 // finishSync() records the sync in meta (and, for a full sync, removes the customers the
@@ -46,6 +48,10 @@ public:
     void beginSync(SyncMode mode);
     void writePage(const QList<pac::Customer> &customers);
     void finishSync(const QDateTime &serverTime);
+    // Stores credit applications in one transaction (CreditApplicationStore::store) within
+    // the session: a cancelled session drops them. `tag` comes back with
+    // creditApplicationsWritten() so the caller knows which write it was.
+    void writeCreditApplications(const QList<pac::CreditApplicationRecord> &records, quint64 tag);
     // Thread-safe. Stops the current session: the page being written is rolled back, queued
     // pages are dropped, no sync time is recorded; emits cancelled(). A later beginSync()
     // starts afresh.
@@ -59,6 +65,7 @@ Q_SIGNALS:
     void opened(bool ok, const QString &error);
     void pageWritten(int customersInPage, qint64 customersWrittenInSync);
     void finished(qint64 customersWritten, int customersRemoved);
+    void creditApplicationsWritten(quint64 tag, int applications);
     void failed(const pac::StorageError &error);
     void cancelled();
 

@@ -25,12 +25,15 @@ public:
     void begin(quint64 session, pac::CacheWriter::SyncMode mode);
     void write(quint64 session, const QList<pac::Customer> &customers);
     void finish(quint64 session, const QDateTime &serverTime);
+    void writeCreditApplications(quint64 session,
+                                 const QList<pac::CreditApplicationRecord> &records, quint64 tag);
     void acknowledgeCancel(quint64 session);
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
     void pageWritten(int customersInPage, qint64 customersWrittenInSync);
     void finished(qint64 customersWritten, int customersRemoved);
+    void creditApplicationsWritten(quint64 tag, int applications);
     void failed(const pac::StorageError &error);
     void cancelled();
 

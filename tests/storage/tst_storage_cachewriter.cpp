@@ -203,6 +203,44 @@ private slots:
         QCOMPARE(cache->integrityCheck().value(), QStringLiteral("ok"));
     }
 
+    void creditApplicationsAreStoredInTheSession()
+    {
+        QTemporaryDir dir;
+        auto cache = openCache(dir);
+        QVERIFY(cache);
+        CacheWriter writer(cache->path());
+        QSignalSpy written(&writer, &CacheWriter::creditApplicationsWritten);
+        QSignalSpy cancelled(&writer, &CacheWriter::cancelled);
+        auto application = [](qint64 id, const QString &status) {
+            return *CreditApplicationStore::recordFromJson({{QStringLiteral("id"), id},
+                                                            {QStringLiteral("customer_id"), 3},
+                                                            {QStringLiteral("status"), status}});
+        };
+
+        writer.beginSync(CacheWriter::SyncMode::Full);
+        writer.writePage(sampleCustomers(1, 5));
+        writer.writeCreditApplications({application(1, QStringLiteral("submitted")),
+                                        application(2, QStringLiteral("approved"))},
+                                       42);
+        QVERIFY(written.wait(kWaitMs));
+        QCOMPARE(written[0][0].toULongLong(), 42u); // the caller's tag comes back
+        QCOMPARE(written[0][1].toInt(), 2);
+        QCOMPARE(cache->creditApplications().listByStatus().value().size(), 2);
+
+        // A cancelled session stores none of what was queued for it.
+        writer.beginSync(CacheWriter::SyncMode::Delta);
+        writer.cancel();
+        writer.writeCreditApplications({application(3, QStringLiteral("submitted"))}, 43);
+        QVERIFY(cancelled.wait(kWaitMs));
+        writer.beginSync(CacheWriter::SyncMode::Delta);
+        writer.writeCreditApplications({application(4, QStringLiteral("declined"))}, 44);
+        QVERIFY(written.wait(kWaitMs));
+        QCOMPARE(written.size(), 2);
+        QCOMPARE(written[1][0].toULongLong(), 44u);
+        QVERIFY(!cache->creditApplications().find(3).value().has_value());
+        QCOMPARE(cache->creditApplications().find(4).value()->status, QStringLiteral("declined"));
+    }
+
     void anUnopenableFileFailsTheSync()
     {
         QTemporaryDir dir;
