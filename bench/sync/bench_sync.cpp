@@ -2,6 +2,7 @@
 // (bench/README.md "Sync"): first sync of N customers, a delta of 100 changed customers,
 // 1,000 queued edits pushed, and the peak memory of `agentctl sync`. Each figure is the
 // median of a few runs, with a baseline measured in the same run where one exists.
+#include "BenchSupport.h"
 #include "portal/CustomerEditService.h"
 #include "portal/PortalClient.h"
 #include "portal/SyncEngine.h"
@@ -10,8 +11,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QFile>
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -19,176 +18,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUuid>
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
+#include <functional>
 #include <optional>
-#include <unistd.h>
 using namespace pac;
+using namespace pac::bench;
 
 namespace {
-
-// Runs a real event loop, as the console and agentctl do, until done() or the time is up.
-// QTest::qWaitFor is no substitute here: it sleeps 10 ms between passes of the event loop,
-// which adds tens of milliseconds to every request whose answer crosses threads (measured:
-// a push of 1,000 edits took 6.5 s with it, and the same push with an event loop far less).
-class EventLoopWait
-{
-public:
-    void done()
-    {
-        m_done = true;
-        m_loop.quit();
-    }
-    bool wait(int timeoutMs)
-    {
-        if (m_done)
-            return true;
-        QTimer timeout;
-        timeout.setSingleShot(true);
-        QObject::connect(&timeout, &QTimer::timeout, &m_loop, &QEventLoop::quit);
-        timeout.start(timeoutMs);
-        m_loop.exec();
-        return m_done;
-    }
-
-private:
-    QEventLoop m_loop;
-    bool m_done = false;
-};
-
-template<typename T, typename Start>
-std::optional<T> await(Start start, int timeoutMs = 120'000)
-{
-    std::optional<PortalResult<T>> result;
-    EventLoopWait waiting;
-    QObject context;
-    start(&context, [&result, &waiting](const PortalResult<T> &value) {
-        result = value;
-        waiting.done();
-    });
-    if (!waiting.wait(timeoutMs) || !result->ok())
-        return std::nullopt;
-    return result->value();
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-// CPU time (user + system) of this process, all threads, in milliseconds.
-double ownCpuMs()
-{
-    timespec now {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-// CPU time (user + system) of another process, in milliseconds (clock-tick resolution).
-double processCpuMs(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray text = stat.readAll();
-    // The fields after the command name, which may hold blanks: state is field 3.
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble();
-    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
-}
-
-// One timed run: wall time, and the CPU the client (this process) and the portal used. On a
-// machine shared with other work the CPU times are the steadier figures.
-struct Sample
-{
-    double wallMs = 0;
-    double clientCpuMs = 0;
-    double portalCpuMs = 0;
-    // A sync's time in its pull and credit-application phases (the rest is the push).
-    double pullingMs = 0;
-    double creditApplicationsMs = 0;
-};
-
-class Stopwatch
-{
-public:
-    explicit Stopwatch(qint64 portalPid)
-        : m_portalPid(portalPid)
-    {
-        restart();
-    }
-    void restart()
-    {
-        m_clientCpu = ownCpuMs();
-        m_portalCpu = processCpuMs(m_portalPid);
-        m_clock.start();
-    }
-    Sample sample() const
-    {
-        return {double(m_clock.nsecsElapsed()) / 1e6, ownCpuMs() - m_clientCpu,
-                processCpuMs(m_portalPid) - m_portalCpu};
-    }
-
-private:
-    qint64 m_portalPid = 0;
-    double m_clientCpu = 0;
-    double m_portalCpu = 0;
-    QElapsedTimer m_clock;
-};
-
-QList<double> wallTimes(const QList<Sample> &samples)
-{
-    QList<double> values;
-    for (const Sample &sample : samples)
-        values.append(sample.wallMs);
-    return values;
-}
-
-double medianWall(const QList<Sample> &samples)
-{
-    return median(wallTimes(samples));
-}
-
-void report(const char *what, const QList<Sample> &samples, const QString &extra = {})
-{
-    QStringList texts;
-    QList<double> client;
-    QList<double> portal;
-    QList<double> pulling;
-    QList<double> credit;
-    for (const Sample &sample : samples) {
-        texts.append(QString::number(sample.wallMs, 'f', 0));
-        client.append(sample.clientCpuMs);
-        portal.append(sample.portalCpuMs);
-        pulling.append(sample.pullingMs);
-        credit.append(sample.creditApplicationsMs);
-    }
-    const QString phases = median(pulling) > 0
-        ? QStringLiteral("   phases: pull %1 ms, credit applications %2 ms")
-              .arg(median(pulling), 0, 'f', 0)
-              .arg(median(credit), 0, 'f', 0)
-        : QString();
-    std::printf("%-44s median %8.0f ms   runs [%s]   cpu: client %.0f ms, portal %.0f ms%s%s\n",
-                what, medianWall(samples), qPrintable(texts.join(QStringLiteral(", "))),
-                median(client), median(portal), qPrintable(phases), qPrintable(extra));
-    std::fflush(stdout);
-}
-
-// The peak resident set size of a running process (VmHWM), in KiB; -1 once it is gone.
-long peakRssKb(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
-}
 
 // One console-like object graph on a fresh cache.
 struct Console
@@ -347,14 +186,102 @@ bool benchDelta(const Bench &bench, Console &console)
     return true;
 }
 
-// 1,000 edits of 1,000 customers saved through the edit service, then pushed.
+// Runs `count` asynchronous calls, at most `inFlight` at once: `start(index, done)` starts
+// call `index` and calls done() when it ended. False if they did not all end in time.
+bool runConcurrently(int count, int inFlight,
+                     const std::function<void(int, std::function<void()>)> &start)
+{
+    EventLoopWait waiting;
+    int started = 0;
+    int ended = 0;
+    std::function<void()> next = [&] {
+        if (started == count)
+            return;
+        start(started++, [&] {
+            if (++ended == count)
+                waiting.done();
+            else
+                next();
+        });
+    };
+    for (int i = 0; i < std::min(count, inFlight); ++i)
+        next();
+    return count == 0 || waiting.wait(600'000);
+}
+
+// Baseline of the push: the same number of PUTs with the client alone, as many at once as
+// the engine sends (no outbox, no cache), on customers no edit touches.
+bool pushBaseline(const Bench &bench, int run, Sample *sample)
+{
+    const int count = 1000;
+    const qint64 first = bench.customers - qint64(run + 1) * count + 1;
+    if (first <= qint64(bench.runs) * count)
+        return false; // too few customers for edits and baseline apart
+    QList<QByteArray> etags(count);
+    const int inFlight = SyncOptions().maxConcurrentPushes;
+    QObject context;
+    bool ok = runConcurrently(count, inFlight, [&](int i, std::function<void()> done) {
+        bench.support->getCustomer(first + i, {}, &context,
+                                   [&etags, i, done](const PortalResult<CustomerFetch> &fetch) {
+                                       if (fetch.ok())
+                                           etags[i] = fetch->customer.etag();
+                                       done();
+                                   });
+    });
+    int applied = 0;
+    Stopwatch stopwatch(bench.portalPid);
+    ok = ok && runConcurrently(count, inFlight, [&](int i, std::function<void()> done) {
+             const QStringList emails {
+                 QStringLiteral("baseline-%1-%2@example.com").arg(run).arg(i)};
+             bench.support->putInvoiceEmails(
+                 first + i, emails, ChangeGuard {etags[i], QUuid::createUuid()}, &context,
+                 [&applied, done](const PortalResult<Customer> &result) {
+                     applied += result.ok() ? 1 : 0;
+                     done();
+                 });
+         });
+    *sample = stopwatch.sample();
+    return ok && applied == count;
+}
+
+// Baseline of saving edits: the same number of one-row transactions committed with
+// synchronous=FULL (what makes a saved edit survive a power cut), on a cache of their own.
+bool saveBaseline(qint64 portalPid, Sample *sample)
+{
+    QTemporaryDir dir;
+    auto cache = LocalCache::open(Profile(dir.path()));
+    if (!cache)
+        return false;
+    CacheConnection &connection = cache.value()->connection();
+    Stopwatch stopwatch(portalPid);
+    for (int i = 0; i < 1000; ++i) {
+        SqlTransaction transaction(connection, QStringLiteral("baseline"), Durability::Full);
+        PreparedQuery insert
+            = connection.prepared(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+        insert->addBindValue(QStringLiteral("baseline-%1").arg(i));
+        insert->addBindValue(QStringLiteral("x"));
+        if (!transaction.begun() || !insert->exec() || !transaction.commit())
+            return false;
+    }
+    *sample = stopwatch.sample();
+    return true;
+}
+
+// 1,000 edits of 1,000 customers saved through the edit service, then pushed; each beside
+// its baseline.
 bool benchPush(const Bench &bench, Console &console)
 {
     CustomerEditService edits(*console.cache, console.client, console.engine.get());
     edits.setPushAfterEdit(false);
     QList<Sample> pushes;
     QList<Sample> queueing;
+    QList<Sample> rawPuts;
+    QList<Sample> rawCommits;
     for (int run = 0; run < bench.runs; ++run) {
+        Sample baseline;
+        if (!saveBaseline(bench.portalPid, &baseline))
+            return false;
+        rawCommits.append(baseline);
         Stopwatch stopwatch(bench.portalPid);
         int queued = 0;
         for (qint64 id = 1 + run * 1000; queued < 1000 && id <= bench.customers; ++id) {
@@ -363,6 +290,10 @@ bool benchPush(const Bench &bench, Console &console)
                 ++queued;
         }
         queueing.append(stopwatch.sample());
+
+        if (!pushBaseline(bench, run, &baseline))
+            return false;
+        rawPuts.append(baseline);
         PushSummary summary;
         EventLoopWait waiting;
         QObject context;
@@ -379,9 +310,15 @@ bool benchPush(const Bench &bench, Console &console)
         if (summary.applied != queued)
             std::fprintf(stderr, "pushed %d of %d\n", summary.applied, queued);
     }
-    report("1,000 edits saved locally (edit service)", queueing);
+    report("baseline: 1,000 FULL commits of one row", rawCommits);
+    report("1,000 edits saved locally (edit service)", queueing,
+           QStringLiteral("   = %1 x baseline")
+               .arg(medianWall(queueing) / medianWall(rawCommits), 0, 'f', 2));
+    report("baseline: 1,000 PUTs, client only", rawPuts);
     report("1,000 queued edits pushed", pushes,
-           QStringLiteral("   = %1 edits/s").arg(1000.0 / medianWall(pushes) * 1000.0, 0, 'f', 0));
+           QStringLiteral("   = %1 x baseline, %2 edits/s")
+               .arg(medianWall(pushes) / medianWall(rawPuts), 0, 'f', 2)
+               .arg(1000.0 / medianWall(pushes) * 1000.0, 0, 'f', 0));
     return true;
 }
 
