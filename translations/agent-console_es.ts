@@ -561,22 +561,28 @@
 <context>
     <name>pac::CacheConnection</name>
     <message>
-        <location filename="../storage/CacheConnection.cpp" line="+65"/>
+        <location filename="../storage/CacheConnection.cpp" line="+80"/>
         <source>Cannot open the local cache %1.</source>
         <translation>No se puede abrir la caché local %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <location line="+48"/>
         <source>Cannot configure the local cache %1.</source>
         <translation>No se puede configurar la caché local %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-40"/>
         <source>The local cache %1 cannot use write-ahead logging.</source>
         <translation>La caché local %1 no puede usar el registro de escritura anticipada (WAL).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
+        <source>Cannot checkpoint the local cache.</source>
+        <translation>No se puede consolidar la caché local.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot check the integrity of the local cache.</source>
         <translation>No se puede comprobar la integridad de la caché local.</translation>
     </message>
@@ -697,7 +703,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CreditApplication</name>
     <message>
-        <location filename="../models/CreditApplication.cpp" line="+106"/>
+        <location filename="../models/CreditApplication.cpp" line="+81"/>
         <source>An approved limit of %1 is not above the current limit of %2; decline the application instead.</source>
         <translation>Un límite aprobado de %1 no supera el límite actual de %2; rechace la solicitud en su lugar.</translation>
     </message>
@@ -2060,17 +2066,17 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CustomerRecords</name>
     <message>
-        <location filename="../storage/CustomerRecords.cpp" line="+125"/>
+        <location filename="../storage/CustomerRecords.cpp" line="+126"/>
         <source>The local cache could not be read or written.</source>
         <translation>No se pudo leer ni escribir la caché local.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The local copy of customer %1 is damaged.</source>
         <translation>La copia local del cliente %1 está dañada.</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+194"/>
         <source>Customer %1 is not in the local cache.</source>
         <translation>El cliente %1 no está en la caché local.</translation>
     </message>
@@ -2078,17 +2084,17 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CustomerStore</name>
     <message>
-        <location filename="../storage/CacheWriter.cpp" line="+71"/>
+        <location filename="../storage/CacheWriter.cpp" line="+98"/>
         <source>Cannot start saving the customers.</source>
         <translation>No se puede empezar a guardar los clientes.</translation>
     </message>
     <message>
-        <location filename="../storage/CustomerStore.cpp" line="+85"/>
+        <location filename="../storage/CustomerStore.cpp" line="+105"/>
         <source>Saving customers was cancelled.</source>
         <translation>Se canceló el guardado de los clientes.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>The local copy of customer %1 is damaged.</source>
         <translation>La copia local del cliente %1 está dañada.</translation>
     </message>
@@ -2982,7 +2988,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>El cliente %1 no está en la caché local; sincronice primero.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The draft to submit no longer exists.</source>
         <translation>El borrador que se iba a enviar ya no existe.</translation>
     </message>
@@ -3017,17 +3023,17 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>El cambio %1 está %2; ahora no se puede modificar de esa forma.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The portal answered with customer %1 for an edit of customer %2.</source>
         <translation>El portal respondió con el cliente %1 a un cambio del cliente %2.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+84"/>
         <source>The portal&apos;s credit application has an invalid “%1”.</source>
         <translation>La solicitud de crédito del portal tiene un valor no válido en “%1”.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>The customer was changed by someone else in the meantime.</source>
         <translation>Otra persona modificó el cliente mientras tanto.</translation>
     </message>
@@ -3523,10 +3529,10 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::SqlTransaction</name>
     <message>
-        <location filename="../storage/CacheConnection.cpp" line="+19"/>
+        <location filename="../storage/CacheConnection.cpp" line="+18"/>
         <location line="+8"/>
         <location line="+23"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Cannot save to the local cache.</source>
         <translation>No se puede guardar en la caché local.</translation>
     </message>
@@ -3534,7 +3540,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::SyncFailure</name>
     <message>
-        <location filename="../portal/SyncTypes.cpp" line="+8"/>
+        <location filename="../portal/SyncTypes.cpp" line="+30"/>
         <source>The local cache could not be updated: %1</source>
         <translation>No se pudo actualizar la caché local: %1</translation>
     </message>
@@ -3874,7 +3880,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>“%1” no es checking ni savings.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Nothing was saved: bank details are never stored, so add the account again once the portal can be reached.</source>
         <translation>No se guardó nada: los datos bancarios nunca se almacenan, así que agregue la cuenta de nuevo cuando el portal esté disponible.</translation>
     </message>
@@ -3882,7 +3888,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::cli::AgentCtl</name>
     <message>
-        <location filename="../cli/AgentCtl.cpp" line="+79"/>
+        <location filename="../cli/AgentCtl.cpp" line="+82"/>
         <source>Usage: agentctl [--portal URL | --demo] [--user NAME] [--profile DIR] COMMAND …</source>
         <translation>Uso: agentctl [--portal URL | --demo] [--user NAME] [--profile DIR] COMMAND …</translation>
     </message>
@@ -4426,7 +4432,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::cli::EditDelivery</name>
     <message>
-        <location filename="../cli/EditDelivery.cpp" line="+83"/>
+        <location filename="../cli/EditDelivery.cpp" line="+78"/>
         <source>The edit is kept in the outbox (#%1); “agentctl push” or the next sync sends it.</source>
         <translation>El cambio se conserva en la bandeja de salida (#%1); “agentctl push” o la próxima sincronización lo envía.</translation>
     </message>
