@@ -14,6 +14,10 @@ namespace {
 const QString kSelect
     = QStringLiteral("SELECT id, customer_id, content, created_at, updated_at FROM drafts ");
 
+// "Newest first" is by this sequence, taken inside the save's write transaction, so two
+// saves never share one (a millisecond clock ties, and can step back).
+const QString kNextSaveSeq = QStringLiteral("(SELECT coalesce(max(save_seq), 0) + 1 FROM drafts)");
+
 StorageResult<QList<CreditApplicationDraft>> draftsOf(QSqlQuery &query)
 {
     if (!query.exec())
@@ -57,7 +61,8 @@ StorageResult<CreditApplicationDraft> DraftStore::create(qint64 customerId,
         return begun.error();
     QSqlQuery query(m_connection.database());
     query.prepare(QStringLiteral("INSERT INTO drafts (id, customer_id, content, created_at, "
-                                 "updated_at) VALUES (?, ?, ?, ?, ?)"));
+                                 "updated_at, save_seq) VALUES (?, ?, ?, ?, ?, ") + kNextSaveSeq
+                  + QStringLiteral(")"));
     query.addBindValue(draft.id);
     query.addBindValue(draft.customerId);
     query.addBindValue(OutboxRows::jsonText(draft.content));
@@ -77,7 +82,8 @@ StorageResult<CreditApplicationDraft> DraftStore::save(const QString &id,
     if (StorageStatus begun = transaction.begun(); !begun)
         return begun.error();
     QSqlQuery query(m_connection.database());
-    query.prepare(QStringLiteral("UPDATE drafts SET content = ?, updated_at = ? WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE drafts SET content = ?, updated_at = ?, save_seq = ")
+                  + kNextSaveSeq + QStringLiteral(" WHERE id = ?"));
     query.addBindValue(OutboxRows::jsonText(content));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(id);
@@ -115,7 +121,7 @@ StorageResult<QList<CreditApplicationDraft>> DraftStore::listFor(qint64 customer
 {
     QSqlQuery query(m_connection.database());
     query.prepare(kSelect
-                  + QStringLiteral("WHERE customer_id = ? ORDER BY updated_at DESC, rowid DESC"));
+                  + QStringLiteral("WHERE customer_id = ? ORDER BY save_seq DESC"));
     query.addBindValue(customerId);
     return draftsOf(query);
 }
@@ -123,7 +129,7 @@ StorageResult<QList<CreditApplicationDraft>> DraftStore::listFor(qint64 customer
 StorageResult<QList<CreditApplicationDraft>> DraftStore::list() const
 {
     QSqlQuery query(m_connection.database());
-    query.prepare(kSelect + QStringLiteral("ORDER BY updated_at DESC, rowid DESC"));
+    query.prepare(kSelect + QStringLiteral("ORDER BY save_seq DESC"));
     return draftsOf(query);
 }
 

@@ -196,10 +196,30 @@ bool toVersion4(const QSqlDatabase &db, QString *error)
         error);
 }
 
+// Version 5: drafts are listed newest save first by a save sequence that cannot tie. The
+// millisecond `updated_at` did: two saves in the same millisecond came back in insertion
+// order, so the Credit tab could show the draft saved last below an older one. Existing
+// drafts get their sequence in the order the old listing showed them.
+bool toVersion5(const QSqlDatabase &db, QString *error)
+{
+    return execAll(
+        db,
+        {
+            QStringLiteral("ALTER TABLE drafts ADD COLUMN save_seq INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(R"(UPDATE drafts SET save_seq = (
+                SELECT count(*) FROM drafts AS older
+                WHERE older.updated_at < drafts.updated_at
+                   OR (older.updated_at = drafts.updated_at AND older.rowid <= drafts.rowid)))"),
+            QStringLiteral("DROP INDEX drafts_customer"),
+            QStringLiteral("CREATE INDEX drafts_customer ON drafts (customer_id, save_seq)"),
+        },
+        error);
+}
+
 const QList<Step> &steps()
 {
     // Index i migrates from version i to i + 1.
-    static const QList<Step> all {toVersion1, toVersion2, toVersion3, toVersion4};
+    static const QList<Step> all {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
     return all;
 }
 

@@ -63,6 +63,38 @@ private slots:
         QCOMPARE(cache->drafts().listFor(9).value().size(), 0);
     }
 
+    // Saves closer together than the clock's millisecond: the order listed is the order
+    // saved, every time (the old ordering by updated_at then rowid failed about 1 run in 4).
+    void savesInTheSameMillisecondListNewestFirst()
+    {
+        QTemporaryDir dir;
+        auto cache = openCache(dir);
+        QVERIFY(cache);
+        QStringList ids;
+        for (int i = 0; i < 20; ++i) {
+            const auto draft = cache->drafts().create(5, {});
+            PAC_VERIFY_OK(draft);
+            ids.append(draft.value().id);
+        }
+        // Save them again oldest-created first, then one from the middle once more.
+        for (const QString &id : std::as_const(ids))
+            PAC_VERIFY_OK(cache->drafts().save(id, {{QStringLiteral("n"), id}}));
+        PAC_VERIFY_OK(cache->drafts().save(ids.at(7), {}));
+
+        QStringList expected(ids.crbegin(), ids.crend());
+        expected.removeOne(ids.at(7));
+        expected.prepend(ids.at(7));
+        const auto listed = cache->drafts().listFor(5);
+        PAC_VERIFY_OK(listed);
+        QStringList listedIds;
+        for (const auto &draft : listed.value())
+            listedIds.append(draft.id);
+        QCOMPARE(listedIds, expected);
+        const auto all = cache->drafts().list();
+        PAC_VERIFY_OK(all);
+        QCOMPARE(all.value().constFirst().id, ids.at(7));
+    }
+
     void removeAndMissingDrafts()
     {
         QTemporaryDir dir;

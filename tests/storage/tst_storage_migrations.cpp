@@ -104,7 +104,12 @@ private:
         return exec(db,
                     QStringLiteral("INSERT INTO drafts (id, customer_id, content, "
                                    "created_at, updated_at) VALUES ('d-1', 5, "
-                                   "'{\"legal_name\":\"Ñandú Telecom LLC\"}', 1, 2)"));
+                                   "'{\"legal_name\":\"Ñandú Telecom LLC\"}', 1, 2)"))
+            // Two saved in the same millisecond, the later one inserted last.
+            && exec(db,
+                    QStringLiteral("INSERT INTO drafts (id, customer_id, content, created_at, "
+                                   "updated_at) VALUES ('d-2', 5, '{}', 3, 9), "
+                                   "('d-3', 5, '{}', 4, 9)"));
     }
 
 private slots:
@@ -142,6 +147,7 @@ private slots:
         QTest::newRow("version 1") << 1;
         QTest::newRow("version 2") << 2;
         QTest::newRow("version 3") << 3;
+        QTest::newRow("version 4") << 4;
     }
 
     void fromEarlierVersion()
@@ -205,6 +211,19 @@ private slots:
             QVERIFY(draft.value().has_value());
             QCOMPARE(draft.value()->content.value(QStringLiteral("legal_name")).toString(),
                      QStringLiteral("Ñandú Telecom LLC"));
+            // Version 5's save sequence keeps the order the old listing showed, and a save
+            // after the upgrade comes first.
+            const auto listed = cache->drafts().listFor(5);
+            PAC_VERIFY_OK(listed);
+            QStringList order;
+            for (const CreditApplicationDraft &each : listed.value())
+                order.append(each.id);
+            QCOMPARE(order, (QStringList {QStringLiteral("d-3"), QStringLiteral("d-2"),
+                                          QStringLiteral("d-1")}));
+            PAC_VERIFY_OK(cache->drafts().save(QStringLiteral("d-1"), {}));
+            const auto afterSave = cache->drafts().listFor(5);
+            PAC_VERIFY_OK(afterSave);
+            QCOMPARE(afterSave.value().constFirst().id, QStringLiteral("d-1"));
         }
     }
 
