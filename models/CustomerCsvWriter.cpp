@@ -23,9 +23,45 @@ CustomerCsvWriter::CustomerCsvWriter(QList<CustomerColumn> columns)
     }
 }
 
-QString CustomerCsvWriter::quoted(const QString &field)
+bool CustomerCsvWriter::isPlainNumber(QStringView field)
+{
+    // [+-]digits[.digits]: what the money and count columns write.
+    qsizetype i = 0;
+    if (i < field.size() && (field[i] == u'-' || field[i] == u'+'))
+        ++i;
+    const qsizetype integerStart = i;
+    while (i < field.size() && field[i].isDigit() && field[i].unicode() < 128)
+        ++i;
+    if (i == integerStart)
+        return false;
+    if (i < field.size() && field[i] == u'.') {
+        const qsizetype fractionStart = ++i;
+        while (i < field.size() && field[i].isDigit() && field[i].unicode() < 128)
+            ++i;
+        if (i == fractionStart)
+            return false;
+    }
+    return i == field.size();
+}
+
+QString CustomerCsvWriter::neutralised(const QString &field)
+{
+    // OWASP's advice against CSV injection: a spreadsheet runs a cell that starts with one of
+    // these as a formula (=HYPERLINK(...) in a customer name would be a live link), so such a
+    // text cell gets a leading apostrophe and reads as text. A plain number (a negative
+    // balance) is left alone so it stays a number.
+    if (field.isEmpty() || isPlainNumber(field))
+        return field;
+    static constexpr QLatin1StringView kFormulaStart("=+-@\t\r");
+    if (!kFormulaStart.contains(field.front()))
+        return field;
+    return u'\'' + field;
+}
+
+QString CustomerCsvWriter::quoted(const QString &plain)
 {
     static constexpr QLatin1StringView kSpecial(",\"\r\n");
+    const QString field = neutralised(plain);
     bool needsQuotes = false;
     for (QChar c : field) {
         if (kSpecial.contains(c)) {

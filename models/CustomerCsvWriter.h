@@ -40,8 +40,13 @@ public:
     bool writeRows(QIODevice *device, const CustomerIndex &index, const QList<quint32> &slotList,
                    QString *error = nullptr) const;
 
-    // One field as RFC 4180 writes it.
+    // One text field as RFC 4180 writes it, after neutralised(). Every text cell of every
+    // CSV we write (console export, agentctl customers and credit-app list) goes through it.
     static QString quoted(const QString &field);
+    // The field with a leading ' when a spreadsheet would read it as a formula (it starts
+    // with =, +, -, @, tab or CR) and it is not a plain number.
+    static QString neutralised(const QString &field);
+    static bool isPlainNumber(QStringView field);
 
 private:
     bool writeLines(QIODevice *device, bool header, const CustomerIndex *index,
