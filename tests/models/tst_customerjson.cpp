@@ -1,4 +1,5 @@
 #include "models/CustomerJson.h"
+#include "models/JsonNumberLiterals.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,6 +40,43 @@ private:
     }
 
 private slots:
+    // The API's numbers are integers written as integers: 1e7 and 5.0 parse to the same
+    // value as 10000000 and 5, so the literal is what is checked.
+    void nonIntegerLiterals_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("offset"); // -1: none
+        QTest::addColumn<QByteArray>("literal");
+        QTest::newRow("integers") << QByteArray(R"({"a":10000000,"b":-5,"c":[0,1]})") << -1
+                                  << QByteArray();
+        QTest::newRow("exponent") << QByteArray(R"({"credit_limit_cents":1e7})") << 22
+                                  << QByteArray("1e7");
+        QTest::newRow("capital exponent")
+            << QByteArray(R"({"a":1,"b":2E+3})") << 11 << QByteArray("2E+3");
+        QTest::newRow("fraction zero") << QByteArray(R"({"a":5.0})") << 5 << QByteArray("5.0");
+        QTest::newRow("negative fraction")
+            << QByteArray(R"([ -0.5 ])") << 2 << QByteArray("-0.5");
+        QTest::newRow("inside strings ignored")
+            << QByteArray(R"({"1e7":"2.5 \" 3e4","n":7})") << -1 << QByteArray();
+        QTest::newRow("after an escaped quote")
+            << QByteArray(R"({"s":"\"","n":1.5})") << 14 << QByteArray("1.5");
+        QTest::newRow("unterminated string") << QByteArray(R"({"s":"1.5)") << -1 << QByteArray();
+        QTest::newRow("empty") << QByteArray() << -1 << QByteArray();
+    }
+
+    void nonIntegerLiterals()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, offset);
+        QFETCH(QByteArray, literal);
+        const auto found = JsonNumberLiterals::firstNonInteger(json);
+        QCOMPARE(found.has_value(), offset >= 0);
+        if (found) {
+            QCOMPARE(found->offset, qsizetype(offset));
+            QCOMPARE(found->text.toByteArray(), literal);
+        }
+    }
+
     void roundTrip()
     {
         const Customer c = sample();
