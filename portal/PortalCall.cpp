@@ -8,6 +8,8 @@
 #include <QNetworkReply>
 #include <QSslError>
 
+#include <utility>
+
 namespace pac {
 
 namespace {
@@ -180,6 +182,18 @@ void PortalCall::sendAttempt()
     m_reply = m_settings.network->sendCustomRequest(request, m_method, m_body);
     connect(m_reply, &QNetworkReply::finished, this, &PortalCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, &PortalCall::onSslErrors);
+    // bytesTotal is the announced Content-Length (-1 for chunked), so an oversized reply is
+    // refused on its headers, and a chunked one once it grows past the limit.
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &PortalCall::checkReplySize);
+}
+
+void PortalCall::checkReplySize(qint64 bytesReceived, qint64 bytesTotal)
+{
+    const qint64 size = std::max(bytesReceived, bytesTotal);
+    if (size <= m_settings.maxReplyBytes || !m_reply || m_oversizedReply)
+        return;
+    m_oversizedReply = size;
+    m_reply->abort(); // finished() follows, synchronously
 }
 
 void PortalCall::onSslErrors(const QList<QSslError> &errors)
@@ -201,6 +215,16 @@ void PortalCall::onReplyFinished()
 
     const QNetworkReply::NetworkError networkError = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (const qint64 size = std::exchange(m_oversizedReply, 0); size) {
+        // Final, not transient: the same request would get the same reply again.
+        logAttempt(status, "reply too large");
+        finish(PortalError::make(Kind::BadResponse,
+                                 QStringLiteral("the reply (%1 bytes or more) exceeds the "
+                                                "client's limit of %2 bytes")
+                                     .arg(size)
+                                     .arg(m_settings.maxReplyBytes)));
+        return;
+    }
 
     if (isTransportError(networkError, status)) {
         PortalError error = transportError(networkError, m_tlsErrors);

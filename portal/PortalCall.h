@@ -65,6 +65,7 @@ private:
     void sendAttempt();
     void onReplyFinished();
     void onSslErrors(const QList<QSslError> &errors);
+    void checkReplySize(qint64 bytesReceived, qint64 bytesTotal);
     void followRedirect(const HttpResponse &response);
     void retryOrFail(PortalError error);
     void finish(const PortalResult<HttpResponse> &result);
@@ -86,6 +87,7 @@ private:
     bool m_finished = false;
     QPointer<QNetworkReply> m_reply;
     QStringList m_tlsErrors;
+    qint64 m_oversizedReply = 0; // the size that made this attempt abort, 0 when none
     QElapsedTimer m_attemptClock;
     QTimer m_retryTimer;
 };

@@ -134,6 +134,7 @@ PortalCall *PortalClient::start(PortalRequest request, QObject *context,
     settings.userAgent = userAgent();
     settings.tls = m_tls;
     settings.transferTimeout = m_transferTimeout;
+    settings.maxReplyBytes = m_maxReplyBytes;
     settings.retry = m_retryPolicy;
     settings.random = m_random;
     settings.clock = m_clock;

@@ -72,6 +72,11 @@ public:
     void setTransferTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds transferTimeout() const { return m_transferTimeout; }
 
+    // A reply body larger than this fails the call (BadResponse) as soon as the size is
+    // announced or reached (default 64 MiB; the largest page the portal sends is ~2 MiB).
+    void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = std::max<qint64>(bytes, 1); }
+    qint64 maxReplyBytes() const { return m_maxReplyBytes; }
+
     void setRetryPolicy(const RetryPolicy &policy);
     RetryPolicy retryPolicy() const { return m_retryPolicy; }
 
@@ -145,6 +150,7 @@ private:
     QUrl m_origin;
     QByteArray m_token;
     std::chrono::milliseconds m_transferTimeout {30'000};
+    qint64 m_maxReplyBytes = TransportSettings().maxReplyBytes;
     RetryPolicy m_retryPolicy;
     QList<QSslCertificate> m_extraCaCertificates;
     QSslConfiguration m_tls;

@@ -41,6 +41,9 @@ struct TransportSettings
     QByteArray userAgent;
     QSslConfiguration tls;
     std::chrono::milliseconds transferTimeout {30'000};
+    // A reply body past this size is aborted and the call fails (BadResponse), so a broken or
+    // hostile server cannot make the client hold gigabytes (QNetworkReply buffers it all).
+    qint64 maxReplyBytes = 64 * 1024 * 1024;
     RetryPolicy retry;
     std::function<double()> random; // uniform in [0, 1), for backoff jitter
     std::function<QDateTime()> clock; // "now", for Retry-After dates

@@ -219,6 +219,58 @@ private slots:
         QCOMPARE(server.requests().size(), 1);
     }
 
+    // A reply past the client's limit fails the call instead of filling memory: refused as
+    // soon as its Content-Length announces it, or once a body without one grows past it.
+    void oversizedRepliesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("reply");
+        const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
+        QTest::newRow("announced 50 GB, a few bytes sent")
+            << QByteArray(head + "Content-Length: 50000000000\r\n\r\n{\"id\":");
+        QTest::newRow("256 KiB without a length, then closed")
+            << QByteArray(head + "Connection: close\r\n\r\n" + QByteArray(256 * 1024, ' '));
+        QTest::newRow("chunked, 256 KiB")
+            << QByteArray(head + "Transfer-Encoding: chunked\r\n\r\n40000\r\n"
+                          + QByteArray(256 * 1024, ' ') + "\r\n0\r\n\r\n");
+    }
+
+    void oversizedRepliesAreRefused()
+    {
+        QFETCH(QByteArray, reply);
+        TinyHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([reply](const TinyHttpServer::Request &, int) {
+            return Action {Action::Kind::Respond, reply};
+        });
+        auto client = clientFor(server);
+        QCOMPARE(client->maxReplyBytes(), qint64(64) * 1024 * 1024);
+        client->setMaxReplyBytes(64 * 1024);
+        QObject context;
+        CallRecorder<CustomerFetch> fetch;
+        client->getCustomer(42, {}, &context, fetch.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(fetch.done(), WaitMs);
+        QCOMPARE(fetch.outcome(), kindName(Kind::BadResponse));
+        QVERIFY2(fetch.error().detail.contains(QLatin1String("65536")),
+                 qPrintable(fetch.error().detail));
+        QCOMPARE(server.requests().size(), 1); // final: the same request gets the same reply
+    }
+
+    void replyAtTheLimitIsRead()
+    {
+        TinyHttpServer server;
+        QVERIFY(server.listen());
+        const Action response = customerResponse();
+        server.setHandler([response](const TinyHttpServer::Request &, int) { return response; });
+        auto client = clientFor(server);
+        const qsizetype body = response.bytes.size() - response.bytes.indexOf("\r\n\r\n") - 4;
+        client->setMaxReplyBytes(body);
+        QObject context;
+        CallRecorder<CustomerFetch> fetch;
+        client->getCustomer(42, {}, &context, fetch.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(fetch.done(), WaitMs);
+        QCOMPARE(fetch.outcome(), QStringLiteral("ok"));
+    }
+
     void changeWithoutKeyIsSentOnce()
     {
         // signIn is a POST without an Idempotency-Key: a second copy could act twice.
