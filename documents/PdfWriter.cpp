@@ -58,6 +58,12 @@ bool PdfWriter::write(QTextDocument &document, const QString &path, const QStrin
         return fail(
             tr("“%1” cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
     }
+    // A credit application holds an EIN, bank and guarantor details: readable by the
+    // user only, set on the temporary file before anything is in it.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        return fail(
+            tr("“%1” cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
+    }
     bool painted = false;
     {
         QPdfWriter writer(&file);

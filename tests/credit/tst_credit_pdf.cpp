@@ -75,6 +75,9 @@ void TestCreditPdf::submittedApplicationHasEveryField()
     QFile file(m_dir.filePath(QStringLiteral("submitted.pdf")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
+    // Private data: only the user may read the file.
+    QCOMPARE(file.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     const QStringList expected {
         QStringLiteral("Credit application 17\nAcme VoIP Holdings LLC\n"),
