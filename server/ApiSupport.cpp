@@ -1,10 +1,13 @@
 #include "server/ApiSupport.h"
 
+#include "models/JsonNumberLiterals.h"
 #include "server/Problem.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+
+#include <algorithm>
 
 namespace pac::server::api {
 
@@ -80,6 +83,16 @@ std::optional<QJsonObject> jsonBody(const HttpRequest &request, HttpResponse *er
     }
     if (!document.isObject()) {
         *error = problem::badRequest(QStringLiteral("The body must be a JSON object."));
+        return std::nullopt;
+    }
+    // Every number of the API is an integer; the parser has already turned 1e7 into
+    // 10000000, so the literal is checked on the raw text.
+    if (const auto literal = JsonNumberLiterals::firstNonInteger(request.body)) {
+        *error = problem::badRequest(
+            QStringLiteral("Numbers must be written as integers (cents, ids, versions): "
+                           "“%1” at byte %2.")
+                .arg(QString::fromLatin1(literal->text.first(std::min<qsizetype>(literal->text.size(), 32))))
+                .arg(literal->offset));
         return std::nullopt;
     }
     return document.object();

@@ -65,6 +65,8 @@ private Q_SLOTS:
     void creditApplicationValidation();
     void creditApplicationVisibilityAndListing();
     void declineNeedsAReason();
+    void centsMustBeIntegerLiterals_data();
+    void centsMustBeIntegerLiterals();
     void sqlInjectionInANameIsStoredVerbatim();
 
 private:
@@ -365,6 +367,41 @@ void TestServerCredit::declineNeedsAReason()
                             {{"If-Match", "\"1\""}});
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value(QStringLiteral("status")).toString(), QStringLiteral("declined"));
+}
+
+void TestServerCredit::centsMustBeIntegerLiterals_data()
+{
+    QTest::addColumn<QByteArray>("limit");
+    QTest::newRow("exponent") << QByteArray("1e7");
+    QTest::newRow("capital exponent") << QByteArray("1E+7");
+    QTest::newRow("fraction of zero") << QByteArray("10000000.0");
+    QTest::newRow("fraction") << QByteArray("10000000.5");
+}
+
+// The probe: cents written as 1e7 were taken as the integer 10000000. A JSON parser cannot
+// tell them apart, so the literal is refused (400), and nothing is decided.
+void TestServerCredit::centsMustBeIntegerLiterals()
+{
+    QFETCH(QByteArray, limit);
+    const qint64 customer = agentCustomerWhere({});
+    const qint64 id = submit(*m_agent, customer, 20'000'000);
+    QVERIFY(id > 0);
+    const QString path = QStringLiteral("/credit-applications/%1").arg(id);
+    const QByteArray body = R"({"decision":"approve","note":"ok","approved_limit_cents":)" + limit
+        + "}";
+    Reply reply = m_support->send("POST", path + QStringLiteral("/decision"), body,
+                                  {{"If-Match", "\"1\""}, {"Content-Type", "application/json"}});
+    QCOMPARE(reply.status, 400);
+    QVERIFY2(reply.json().value(QStringLiteral("detail")).toString().contains(QLatin1String(limit)),
+             reply.body.constData());
+    reply = m_support->get(path);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
+    // The same amount written as an integer is taken.
+    reply = m_support->send("POST", path + QStringLiteral("/decision"),
+                            R"({"decision":"approve","note":"ok","approved_limit_cents":10000000})",
+                            {{"If-Match", "\"1\""}, {"Content-Type", "application/json"}});
+    QCOMPARE(reply.status, 200);
 }
 
 void TestServerCredit::sqlInjectionInANameIsStoredVerbatim()
