@@ -118,6 +118,9 @@ Q_SIGNALS:
 private:
     struct Run
     {
+        // Declared, not defaulted: clang decides std::optional<Run>'s emplace() while this
+        // class is incomplete and, with only member initializers, finds Run not constructible.
+        Run() { }
         bool pull = false;
         SyncMode mode = SyncMode::Auto;
         PushScope scope = PushScope::AllPending;

@@ -91,7 +91,8 @@ std::optional<QJsonObject> jsonBody(const HttpRequest &request, HttpResponse *er
         *error = problem::badRequest(
             QStringLiteral("Numbers must be written as integers (cents, ids, versions): "
                            "“%1” at byte %2.")
-                .arg(QString::fromLatin1(literal->text.first(std::min<qsizetype>(literal->text.size(), 32))))
+                .arg(QString::fromLatin1(
+                    literal->text.first(std::min<qsizetype>(literal->text.size(), 32))))
                 .arg(literal->offset));
         return std::nullopt;
     }

@@ -61,8 +61,8 @@ StorageResult<CreditApplicationDraft> DraftStore::create(qint64 customerId,
         return begun.error();
     QSqlQuery query(m_connection.database());
     query.prepare(QStringLiteral("INSERT INTO drafts (id, customer_id, content, created_at, "
-                                 "updated_at, save_seq) VALUES (?, ?, ?, ?, ?, ") + kNextSaveSeq
-                  + QStringLiteral(")"));
+                                 "updated_at, save_seq) VALUES (?, ?, ?, ?, ?, ")
+                  + kNextSaveSeq + QStringLiteral(")"));
     query.addBindValue(draft.id);
     query.addBindValue(draft.customerId);
     query.addBindValue(OutboxRows::jsonText(draft.content));
@@ -120,8 +120,7 @@ StorageResult<std::optional<CreditApplicationDraft>> DraftStore::find(const QStr
 StorageResult<QList<CreditApplicationDraft>> DraftStore::listFor(qint64 customerId) const
 {
     QSqlQuery query(m_connection.database());
-    query.prepare(kSelect
-                  + QStringLiteral("WHERE customer_id = ? ORDER BY save_seq DESC"));
+    query.prepare(kSelect + QStringLiteral("WHERE customer_id = ? ORDER BY save_seq DESC"));
     query.addBindValue(customerId);
     return draftsOf(query);
 }

@@ -21,7 +21,7 @@ private:
         c.country = QStringLiteral("US");
         c.status = CustomerStatus::Active;
         c.agent = {7, QStringLiteral("Agent One")};
-        c.masterAgent = PersonRef{3, QStringLiteral("Master One")};
+        c.masterAgent = PersonRef {3, QStringLiteral("Master One")};
         c.customerSince = QDate(2024, 2, 29);
         c.paymentTerms = PaymentTermsKind::Net15;
         c.creditLimitCents = 50000;
@@ -30,9 +30,9 @@ private:
         c.billingContacts = {{9, QStringLiteral("Ann"), QStringLiteral("ann@acme.example")}};
         c.ach.status = AchStatus::Enabled;
         c.ach.reason = AchReason::Manual;
-        c.ach.enabledBy = ManualAchEnable{{4, QStringLiteral("Support One")},
-                                          QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC),
-                                          QStringLiteral("Long-standing customer")};
+        c.ach.enabledBy = ManualAchEnable {{4, QStringLiteral("Support One")},
+                                           QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC),
+                                           QStringLiteral("Long-standing customer")};
         c.lastPaymentIssueOn = QDate(2026, 10, 1);
         c.version = 17;
         c.updatedAt = QDateTime(QDate(2026, 11, 25), QTime(11, 39, 59, 123), Qt::UTC);
@@ -54,8 +54,7 @@ private slots:
         QTest::newRow("capital exponent")
             << QByteArray(R"({"a":1,"b":2E+3})") << 11 << QByteArray("2E+3");
         QTest::newRow("fraction zero") << QByteArray(R"({"a":5.0})") << 5 << QByteArray("5.0");
-        QTest::newRow("negative fraction")
-            << QByteArray(R"([ -0.5 ])") << 2 << QByteArray("-0.5");
+        QTest::newRow("negative fraction") << QByteArray(R"([ -0.5 ])") << 2 << QByteArray("-0.5");
         QTest::newRow("inside strings ignored")
             << QByteArray(R"({"1e7":"2.5 \" 3e4","n":7})") << -1 << QByteArray();
         QTest::newRow("after an escaped quote")
@@ -91,8 +90,8 @@ private slots:
         Customer c = sample();
         c.masterAgent.reset();
         c.lastPaymentIssueOn.reset();
-        c.ach = AchState{AchStatus::NotEligible, AchReason::RecentPaymentIssue, QDate(2027, 1, 1),
-                         std::nullopt};
+        c.ach = AchState {AchStatus::NotEligible, AchReason::RecentPaymentIssue, QDate(2027, 1, 1),
+                          std::nullopt};
         const QJsonObject o = toJson(c);
         QVERIFY(o.value(QStringLiteral("master_agent")).isNull());
         QVERIFY(o.value(QStringLiteral("last_payment_issue_on")).isNull());
@@ -109,7 +108,8 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("payment_terms")).toString(), QStringLiteral("net15"));
         QCOMPARE(o.value(QStringLiteral("updated_at")).toString(),
                  QStringLiteral("2026-11-25T11:39:59.123Z"));
-        QCOMPARE(o.value(QStringLiteral("customer_since")).toString(), QStringLiteral("2024-02-29"));
+        QCOMPARE(o.value(QStringLiteral("customer_since")).toString(),
+                 QStringLiteral("2024-02-29"));
         QCOMPARE(sample().etag(), QByteArray("\"17\""));
     }
 
@@ -119,17 +119,16 @@ private slots:
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("expectedField");
         QTest::newRow("id as string") << "id" << QJsonValue(QStringLiteral("42")) << "id";
-        QTest::newRow("fractional cents") << "credit_limit_cents" << QJsonValue(1.5)
-                                          << "credit_limit_cents";
-        QTest::newRow("unknown terms") << "payment_terms" << QJsonValue(QStringLiteral("net30"))
-                                       << "payment_terms";
+        QTest::newRow("fractional cents")
+            << "credit_limit_cents" << QJsonValue(1.5) << "credit_limit_cents";
+        QTest::newRow("unknown terms")
+            << "payment_terms" << QJsonValue(QStringLiteral("net30")) << "payment_terms";
         QTest::newRow("bad date") << "customer_since" << QJsonValue(QStringLiteral("2026-02-30"))
                                   << "customer_since";
-        QTest::newRow("emails not array") << "invoice_emails"
-                                          << QJsonValue(QStringLiteral("a@b.c"))
-                                          << "invoice_emails";
-        QTest::newRow("email not string") << "invoice_emails" << QJsonValue(QJsonArray{1})
-                                          << "invoice_emails";
+        QTest::newRow("emails not array")
+            << "invoice_emails" << QJsonValue(QStringLiteral("a@b.c")) << "invoice_emails";
+        QTest::newRow("email not string")
+            << "invoice_emails" << QJsonValue(QJsonArray {1}) << "invoice_emails";
         QTest::newRow("master agent number") << "master_agent" << QJsonValue(3) << "master_agent";
         QTest::newRow("missing name") << "name" << QJsonValue(QJsonValue::Undefined) << "name";
     }

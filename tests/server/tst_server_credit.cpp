@@ -387,8 +387,8 @@ void TestServerCredit::centsMustBeIntegerLiterals()
     const qint64 id = submit(*m_agent, customer, 20'000'000);
     QVERIFY(id > 0);
     const QString path = QStringLiteral("/credit-applications/%1").arg(id);
-    const QByteArray body = R"({"decision":"approve","note":"ok","approved_limit_cents":)" + limit
-        + "}";
+    const QByteArray body
+        = R"({"decision":"approve","note":"ok","approved_limit_cents":)" + limit + "}";
     Reply reply = m_support->send("POST", path + QStringLiteral("/decision"), body,
                                   {{"If-Match", "\"1\""}, {"Content-Type", "application/json"}});
     QCOMPARE(reply.status, 400);
