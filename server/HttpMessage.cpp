@@ -1,6 +1,5 @@
 #include "server/HttpMessage.h"
 
-#include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QMetaEnum>
 
@@ -26,48 +25,6 @@ QByteArray reasonPhrase(HttpStatus status)
 }
 
 } // namespace
-
-HttpRequest HttpRequest::from(const QHttpServerRequest &request)
-{
-    HttpRequest r;
-    const QUrl url = request.url();
-    r.path = url.path(QUrl::FullyDecoded);
-    r.query = QUrlQuery(url);
-    r.body = request.body();
-    r.remoteAddress = request.remoteAddress();
-    const auto headers = request.headers();
-    r.headers.reserve(headers.size());
-    for (const auto &[name, value] : headers)
-        r.headers.append({name.toLower(), value.trimmed()});
-    switch (request.method()) {
-    case QHttpServerRequest::Method::Get:
-        r.method = "GET";
-        break;
-    case QHttpServerRequest::Method::Put:
-        r.method = "PUT";
-        break;
-    case QHttpServerRequest::Method::Post:
-        r.method = "POST";
-        break;
-    case QHttpServerRequest::Method::Delete:
-        r.method = "DELETE";
-        break;
-    case QHttpServerRequest::Method::Head:
-        r.method = "HEAD";
-        break;
-    case QHttpServerRequest::Method::Patch:
-        r.method = "PATCH";
-        break;
-    case QHttpServerRequest::Method::Options:
-        r.method = "OPTIONS";
-        break;
-    default:
-        r.method = "OTHER";
-        break;
-    }
-    r.keepAlive = r.header("connection").toLower() != "close";
-    return r;
-}
 
 QByteArray HttpRequest::header(const QByteArray &lowerCaseName) const
 {

@@ -9,14 +9,12 @@
 #include <QString>
 #include <QUrlQuery>
 
-class QHttpServerRequest;
-
 namespace pac::server {
 
 using HttpStatus = QHttpServerResponder::StatusCode;
 
-// A request copied out of QHttpServerRequest: QtHttpServer 6.4 reuses its request object for
-// the next request on the connection, and a delayed response outlives handleRequest().
+// A request as HttpRequestParser read it off the connection: a value, since a delayed
+// response outlives the connection's reading of it.
 struct HttpRequest
 {
     QByteArray method; // "GET", "PUT", ...
@@ -27,8 +25,6 @@ struct HttpRequest
     QHostAddress remoteAddress;
     QByteArray requestId;
     bool keepAlive = true;
-
-    static HttpRequest from(const QHttpServerRequest &request);
 
     QByteArray header(const QByteArray &lowerCaseName) const;
     bool hasHeader(const QByteArray &lowerCaseName) const;

@@ -40,7 +40,7 @@ bool PortalHost::start(QString *error, const std::atomic_bool *cancel)
     apiOptions.rateBurst = 2 * m_options.rateLimit;
     apiOptions.sessionTtlSeconds = m_options.sessionTtlSeconds;
     m_api = std::make_unique<PortalApi>(m_store, m_clock, apiOptions);
-    m_server = std::make_unique<PortalServer>(*m_api, *faults);
+    m_server = std::make_unique<PortalServer>(*m_api, *faults, m_options.connections);
     m_port = m_server->listenOnLoopback(m_options.port, error);
     if (faults->isActive())
         qCInfo(lcServer) << "injecting faults:" << m_options.faults;

@@ -1,11 +1,10 @@
 #include "server/PortalServer.h"
 
+#include "server/HttpConnection.h"
 #include "server/Log.h"
 #include "server/PortalApi.h"
 #include "server/Problem.h"
 
-#include <QHttpServerRequest>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -27,24 +26,76 @@ bool isSafeRequestId(const QByteArray &id)
 
 } // namespace
 
-PortalServer::PortalServer(PortalApi &api, const FaultSpec &faults, QObject *parent)
-    : QAbstractHttpServer(parent)
+PortalServer::PortalServer(PortalApi &api, const FaultSpec &faults, const ConnectionLimits &limits,
+                           QObject *parent)
+    : QObject(parent)
     , m_api(api)
     , m_faults(faults)
+    , m_limits(limits)
 {
-    keepQtHttpServerDebugOff();
+    // Accepted at once, so the pending queue of QTcpServer never fills while we refuse.
+    m_tcp.setMaxPendingConnections(limits.maxConnections);
+    connect(&m_tcp, &QTcpServer::newConnection, this, &PortalServer::acceptConnections);
+}
+
+PortalServer::~PortalServer()
+{
+    m_tcp.close();
+    // The connections are children; deleting them now keeps their closed() from reaching
+    // a half-destroyed server.
+    const auto connections = findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
+    for (HttpConnection *connection : connections) {
+        disconnect(connection, nullptr, this, nullptr);
+        delete connection;
+    }
 }
 
 quint16 PortalServer::listenOnLoopback(quint16 port, QString *error)
 {
-    const quint16 bound = listen(QHostAddress::LocalHost, port);
-    if (bound == 0) {
-        *error = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port);
-        const auto tcpServers = servers();
-        if (!tcpServers.isEmpty())
-            *error += QStringLiteral(": ") + tcpServers.constLast()->errorString();
+    if (!m_tcp.listen(QHostAddress::LocalHost, port)) {
+        *error = QStringLiteral("cannot listen on 127.0.0.1:%1: %2")
+                     .arg(port)
+                     .arg(m_tcp.errorString());
+        return 0;
     }
-    return bound;
+    return m_tcp.serverPort();
+}
+
+void PortalServer::acceptConnections()
+{
+    while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+        const QHostAddress address = socket->peerAddress();
+        if (m_connectionCount >= m_limits.maxConnections
+            || m_perAddress.value(address) >= m_limits.maxConnectionsPerAddress) {
+            // Turned away with an answer it can read, and without holding the slot: the
+            // socket is closed as soon as the answer is out (or aborted if it never is).
+            qCInfo(lcServer) << "too many connections; one from" << address.toString()
+                             << "turned away";
+            socket->setParent(this);
+            socket->write(problem::tooManyConnections(1).serialize({}, false));
+            socket->disconnectFromHost();
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            QTimer::singleShot(m_limits.lingerMs, socket, [socket]() {
+                socket->abort();
+                socket->deleteLater();
+            });
+            continue;
+        }
+        ++m_connectionCount;
+        ++m_perAddress[address];
+        auto *connection = new HttpConnection(socket, m_limits, this);
+        connect(
+            connection, &HttpConnection::requestReceived, this,
+            [this, connection](const HttpRequest &request) { handleRequest(connection, request); });
+        connect(connection, &HttpConnection::refused, this, [](int status, const QString &why) {
+            qCInfo(lcServer).noquote() << "refused before the API:" << status << why;
+        });
+        connect(connection, &HttpConnection::closed, this, [this, address]() {
+            --m_connectionCount;
+            if (--m_perAddress[address] <= 0)
+                m_perAddress.remove(address);
+        });
+    }
 }
 
 QByteArray PortalServer::requestIdFor(const HttpRequest &request)
@@ -54,11 +105,11 @@ QByteArray PortalServer::requestIdFor(const HttpRequest &request)
     return isSafeRequestId(sent) ? sent : "req-" + QByteArray::number(m_requestCount, 16);
 }
 
-bool PortalServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void PortalServer::handleRequest(HttpConnection *connection, const HttpRequest &request)
 {
     Exchange exchange;
     exchange.timer.start();
-    exchange.request = HttpRequest::from(request);
+    exchange.request = request;
     exchange.request.requestId = requestIdFor(exchange.request);
 
     FaultDecision fault;
@@ -71,25 +122,24 @@ bool PortalServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     if (fault.kind == FaultKind::DropBeforeEffect) {
         // As if the request never arrived: nothing was done, nothing is answered.
         log(exchange, "dropped before handling");
-        socket->abort();
-        return true;
+        connection->abort();
+        return;
     }
     exchange.response
         = fault.kind == FaultKind::Error ? problem::unavailable(1) : m_api.handle(exchange.request);
 
-    const QPointer<QTcpSocket> guarded(socket);
+    const QPointer<HttpConnection> guarded(connection);
     if (fault.delayMs > 0) {
         QTimer::singleShot(fault.delayMs, Qt::PreciseTimer, this,
                            [this, guarded, exchange]() { deliver(guarded, exchange); });
     } else {
         deliver(guarded, exchange);
     }
-    return true;
 }
 
-void PortalServer::deliver(const QPointer<QTcpSocket> &socket, const Exchange &exchange)
+void PortalServer::deliver(const QPointer<HttpConnection> &connection, const Exchange &exchange)
 {
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+    if (!connection || connection->socket()->state() != QAbstractSocket::ConnectedState) {
         log(exchange, "client gone");
         return;
     }
@@ -100,25 +150,12 @@ void PortalServer::deliver(const QPointer<QTcpSocket> &socket, const Exchange &e
         // The change is done; the client gets the head and part of the body, then the
         // connection ends, short of the Content-Length it was promised.
         const qsizetype headEnd = message.indexOf("\r\n\r\n") + 4;
-        socket->write(message.left(headEnd + (message.size() - headEnd) / 2));
-        socket->disconnectFromHost();
+        connection->cutAfter(message.left(headEnd + (message.size() - headEnd) / 2));
         log(exchange, "cut after handling");
         return;
     }
-    socket->write(message);
-    if (!keepAlive)
-        socket->disconnectFromHost();
+    connection->respond(message, keepAlive);
     log(exchange, "answered");
-}
-
-void PortalServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    Exchange exchange;
-    exchange.timer.start();
-    exchange.request = HttpRequest::from(request);
-    exchange.request.requestId = requestIdFor(exchange.request);
-    exchange.response = problem::notFound();
-    deliver(QPointer<QTcpSocket>(socket), exchange);
 }
 
 void PortalServer::log(const Exchange &exchange, const char *outcome) const

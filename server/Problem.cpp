@@ -115,6 +115,39 @@ HttpResponse internalError()
                 QStringLiteral("The portal could not complete the request; nothing was changed."));
 }
 
+HttpResponse transportRefusal(HttpStatus status, const QString &detail)
+{
+    switch (status) {
+    case HttpStatus::RequestTimeout:
+        return make(status, QStringLiteral("request-timeout"), QStringLiteral("Request timeout"),
+                    detail);
+    case HttpStatus::PayloadTooLarge:
+        return make(status, QStringLiteral("payload-too-large"),
+                    QStringLiteral("Request body too large"), detail);
+    case HttpStatus::RequestHeaderFieldsTooLarge:
+        return make(status, QStringLiteral("headers-too-large"),
+                    QStringLiteral("Request headers too large"), detail);
+    case HttpStatus::NotImplemented:
+        return make(status, QStringLiteral("not-implemented"), QStringLiteral("Not implemented"),
+                    detail);
+    case HttpStatus::HttpVersionNotSupported:
+        return make(status, QStringLiteral("version-not-supported"),
+                    QStringLiteral("HTTP version not supported"), detail);
+    default:
+        return badRequest(detail);
+    }
+}
+
+HttpResponse tooManyConnections(int retryAfterSeconds)
+{
+    HttpResponse response = make(
+        HttpStatus::TooManyRequests, QStringLiteral("rate-limited"),
+        QStringLiteral("Too many connections"),
+        QStringLiteral("Your address has too many connections open; close some and try again."));
+    response.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+    return response;
+}
+
 HttpResponse unavailable(int retryAfterSeconds)
 {
     HttpResponse response

@@ -25,6 +25,12 @@ HttpResponse validation(const QList<FieldError> &errors); // 422
 HttpResponse idempotencyKeyReused(); // 422: same Idempotency-Key, other request
 HttpResponse tooManyRequests(int retryAfterSeconds); // 429, with Retry-After
 HttpResponse internalError(); // 500
+// What the transport refuses before a request reaches the API: 400 bad-request, 408
+// request-timeout, 413 payload-too-large, 431 headers-too-large, 501 not-implemented, 505
+// version-not-supported; `detail` says which limit.
+HttpResponse transportRefusal(HttpStatus status, const QString &detail);
+// 429 before any request: the client address has too many connections open.
+HttpResponse tooManyConnections(int retryAfterSeconds);
 HttpResponse unavailable(int retryAfterSeconds); // 503, with Retry-After
 
 } // namespace problem

@@ -9,6 +9,21 @@ class QCommandLineParser;
 
 namespace pac::server {
 
+// What one connection may send and how long it may take (PortalServer, HttpRequestParser):
+// the bounds that keep a client who has not signed in from holding memory, sockets or time.
+// Tests shorten the intervals; the defaults suit people and their consoles.
+struct ConnectionLimits
+{
+    qint64 maxBodyBytes = 1024 * 1024; // Content-Length or chunked total; past it 413
+    int maxHeaderBytes = 32 * 1024; // request line and header lines together; past it 431
+    int maxHeaderCount = 64; // header lines; past it 431
+    int requestTimeoutMs = 10'000; // from a request's first byte to its last; then 408
+    int idleTimeoutMs = 30'000; // no request begun: after accepting or after an answer
+    int lingerMs = 2'000; // after a refusal: unread bytes are discarded this long at most
+    int maxConnectionsPerAddress = 32; // more from one client address: 429, closed
+    int maxConnections = 512; // in all: the open files the portal may spend on clients
+};
+
 // How to run the reference portal: the options of `portal-server` (../shared/API.md), also
 // filled in by code that runs the portal in-process (EmbeddedPortal).
 struct PortalServerOptions
@@ -22,6 +37,7 @@ struct PortalServerOptions
     QString faults; // --faults SPEC (FaultInjector.h); empty: none
     double rateLimit = 1000; // requests/second per client, burst twice that; 0: off
     int sessionTtlSeconds = 8 * 3600; // lifetime of a sign-in token
+    ConnectionLimits connections;
 };
 
 // Declares the options on a parser (with --help/--version added by the caller) and reads
