@@ -1,5 +1,7 @@
 #include "models/InvoiceEmailList.h"
 
+#include <QSet>
+
 namespace pac {
 
 namespace {
@@ -97,13 +99,29 @@ bool InvoiceEmailList::sameAddress(QStringView a, QStringView b)
 InvoiceEmailList::Validation InvoiceEmailList::validate(const QStringList &emails)
 {
     Validation result;
+    if (emails.size() > MaxSubmitted) {
+        // Refused whole before any item is looked at: a request of 60,000 addresses must
+        // cost nothing, and 60,000 error entries would help no one.
+        result.errors.append(error(QStringLiteral("emails"), ErrorCode::TooMany,
+                                   tr("At most %1 invoice emails can be kept; %2 were sent.")
+                                       .arg(MaxEmails)
+                                       .arg(emails.size())));
+        return result;
+    }
+    // Case-folded keys of every earlier entry, so the duplicate check is linear: the same
+    // notion as sameAddress() (trimmed, whole address, case-insensitive).
+    QSet<QString> seen;
+    seen.reserve(emails.size());
     int places = 0; // addresses that would be kept: valid or not, but not duplicates
     for (qsizetype i = 0; i < emails.size(); ++i) {
         const QString address = emails.at(i).trimmed();
         const QString field = QStringLiteral("emails[%1]").arg(i);
-        const bool duplicate = containsAddress(result.emails, address);
-        if (!duplicate)
+        const QString key = address.toCaseFolded();
+        const bool duplicate = seen.contains(key);
+        if (!duplicate) {
             ++places;
+            seen.insert(key);
+        }
         if (!isValidAddress(address))
             result.errors.append(error(field, ErrorCode::InvalidEmail, invalidMessage(address)));
         else if (duplicate)

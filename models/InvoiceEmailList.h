@@ -22,6 +22,10 @@ public:
     // RFC 5321 limits a forward path to 256 octets including the angle brackets, so no
     // deliverable address is longer than 254 characters; the HTML rule itself has no limit.
     static constexpr int MaxAddressLength = 254;
+    // A list longer than this is refused whole by validate(), with one too_many error on
+    // "emails" and no item checked: only the first MaxEmails places can be kept, and checking
+    // tens of thousands of items (each an error) would hold the server for nothing.
+    static constexpr int MaxSubmitted = 100;
 
     // The HTML standard's "valid e-mail address": local@domain, local = 1+ of
     // [A-Za-z0-9.!#$%&'*+/=?^_`{|}~-], domain = dot-separated labels of [A-Za-z0-9] with inner
@@ -41,6 +45,7 @@ public:
     //  - too_many: past the MaxEmails-th place. Duplicates take no place (they would be
     //    dropped), invalid addresses do (the user meant to keep them, so correcting one
     //    must not push another past the limit).
+    // A list of more than MaxSubmitted entries gets one too_many error on "emails" instead.
     struct Validation
     {
         QStringList emails;

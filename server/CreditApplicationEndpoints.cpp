@@ -10,6 +10,10 @@ namespace pac::server {
 
 namespace {
 
+// The rule asks for at least two; no business gives more than a handful, and each one is
+// decoded and checked, so a longer list is refused before any item is looked at.
+constexpr qsizetype kMaxTradeReferences = 10;
+
 HttpResponse undecodable(const QString &badField)
 {
     return api::malformedBody(
@@ -61,6 +65,15 @@ HttpResponse CreditApplicationEndpoints::submit(const RequestContext &context)
     const auto body = api::jsonBody(context.request, &error);
     if (!body)
         return error;
+    if (const qsizetype references
+        = body->value(QStringLiteral("trade_references")).toArray().size();
+        references > kMaxTradeReferences) {
+        return problem::validation(
+            {{QStringLiteral("trade_references"), QString(ErrorCode::TooMany),
+              QStringLiteral("At most %1 trade references; %2 were sent.")
+                  .arg(kMaxTradeReferences)
+                  .arg(references)}});
+    }
     QString badField;
     auto application = creditApplicationFromJson(*body, &badField);
     if (!application)

@@ -1,6 +1,7 @@
 #include "server/PortalApi.h"
 
 #include "server/ApiSupport.h"
+#include "server/JsonListBound.h"
 #include "server/Problem.h"
 #include "server/Store.h"
 
@@ -61,6 +62,12 @@ HttpResponse PortalApi::handle(const HttpRequest &request)
         : QByteArray("token:" + SessionStore::tokenHash(token));
     if (const int wait = m_rateLimiter.acquire(bucket, m_monotonic.elapsed()); wait > 0)
         return problem::tooManyRequests(wait);
+    if (const auto list = firstOverlongList(request.body, kMaxListItems)) {
+        return problem::badRequest(
+            QStringLiteral("A list in the body has more than %1 items.").arg(kMaxListItems),
+            {{list->path, QString(ErrorCode::TooMany),
+              QStringLiteral("At most %1 items in a list.").arg(kMaxListItems)}});
+    }
 
     const Router::Match match = m_router.match(request.method, path);
     if (!match.route) {

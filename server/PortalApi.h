@@ -22,14 +22,18 @@ struct PortalApiOptions
 };
 
 // The HTTP API of ../shared/API.md, transport aside: request in, response out. In order:
-// base path, body size (413), rate limit (429), route (404/405), session (401), then the
-// endpoint. A change runs in one transaction with its audit entries and, when it carries an
-// Idempotency-Key, with the remembered response; it commits only when it succeeded, so a
-// refused request leaves the store as it was.
+// base path, body size (413), rate limit (429), lists over kMaxListItems (400), route (404/405),
+// session (401), then the endpoint. A change runs in one transaction with its audit entries and,
+// when it carries an Idempotency-Key, with the remembered response; it commits only when it
+// succeeded, so a refused request leaves the store as it was.
 class PortalApi
 {
 public:
     static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
+    // Every list of every body, whatever its member (the rules bound their own lists
+    // tighter: 10 invoice emails, 10 trade references), checked on the raw text before the
+    // body is parsed or any item is looked at.
+    static constexpr qsizetype kMaxListItems = 1000;
 
     PortalApi(Store &store, ServerClock &clock, const PortalApiOptions &options);
     PortalApi(const PortalApi &) = delete;

@@ -1940,7 +1940,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CustomerCsvWriter</name>
     <message>
-        <location filename="../models/CustomerCsvWriter.cpp" line="+65"/>
+        <location filename="../models/CustomerCsvWriter.cpp" line="+101"/>
         <source>The CSV file is not open for writing.</source>
         <translation>El archivo CSV no está abierto para escritura.</translation>
     </message>
@@ -2261,17 +2261,17 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::DraftStore</name>
     <message>
-        <location filename="../storage/DraftStore.cpp" line="+45"/>
+        <location filename="../storage/DraftStore.cpp" line="+49"/>
         <source>A draft must belong to a customer.</source>
         <translation>Un borrador debe pertenecer a un cliente.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The draft no longer exists (it was submitted or deleted).</source>
         <translation>El borrador ya no existe (se envió o se eliminó).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>The draft no longer exists.</source>
         <translation>El borrador ya no existe.</translation>
     </message>
@@ -2648,7 +2648,12 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::InvoiceEmailList</name>
     <message>
-        <location filename="../models/InvoiceEmailList.cpp" line="+212"/>
+        <location filename="../models/InvoiceEmailList.cpp" line="+106"/>
+        <source>At most %1 invoice emails can be kept; %2 were sent.</source>
+        <translation>Se pueden guardar como máximo %1 correos de facturación; se enviaron %2.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>An empty entry is not a valid email address.</source>
         <translation>Una entrada vacía no es una dirección de correo válida.</translation>
     </message>
@@ -3120,6 +3125,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
     </message>
     <message>
         <location line="+4"/>
+        <location line="+6"/>
         <location line="+48"/>
         <source>“%1” cannot be written: %2.</source>
         <translation>No se puede escribir “%1”: %2.</translation>
@@ -3409,7 +3415,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::SchemaMigrations</name>
     <message>
-        <location filename="../storage/SchemaMigrations.cpp" line="+233"/>
+        <location filename="../storage/SchemaMigrations.cpp" line="+253"/>
         <location line="+7"/>
         <source>Cannot read the version of the local cache.</source>
         <translation>No se puede leer la versión de la caché local.</translation>

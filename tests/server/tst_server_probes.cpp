@@ -1,0 +1,122 @@
+// The API probed from outside (issue 9, section 4) over loopback: one request that would
+// hold the server's thread (item 2), the rate limiter's bucket for made-up tokens (item 3),
+// sign-in guessing and hashing off the server's thread (item 4), the idempotency store's
+// bounds (item 7).
+#include "PortalTestClient.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace pac::server;
+using namespace pac::server::test;
+
+class TestServerProbes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void sixtyThousandInvoiceEmailsAreRefusedAtOnce();
+    void overlongListsAreRefusedBeforeTheirItems_data();
+    void overlongListsAreRefusedBeforeTheirItems();
+
+private:
+    qint64 agentCustomer();
+
+    std::unique_ptr<EmbeddedPortal> m_portal;
+    QUrl m_base;
+    std::unique_ptr<PortalTestClient> m_agent;
+};
+
+void TestServerProbes::initTestCase()
+{
+    m_portal = std::make_unique<EmbeddedPortal>();
+    QString error;
+    m_base = startPortal(*m_portal, demoOptions(40), &error);
+    QVERIFY2(m_base.isValid(), qPrintable(error));
+    m_agent = std::make_unique<PortalTestClient>(m_base);
+    QVERIFY(m_agent->signIn(QStringLiteral("agent1")));
+}
+
+qint64 TestServerProbes::agentCustomer()
+{
+    const QJsonArray items = m_agent->get(QStringLiteral("/customers?limit=1000")).items();
+    for (const QJsonValue &item : items) {
+        if (item.toObject().value(QStringLiteral("status")).toString() == QLatin1String("active"))
+            return item.toObject().value(QStringLiteral("id")).toInteger();
+    }
+    return 0;
+}
+
+// The probe: 60,000 invoice emails in one PUT held the server's only thread for 22 s.
+void TestServerProbes::sixtyThousandInvoiceEmailsAreRefusedAtOnce()
+{
+    const qint64 id = agentCustomer();
+    QVERIFY(id > 0);
+    QByteArray body = R"({"emails":[)";
+    for (int i = 0; i < 60'000; ++i)
+        body += (i ? ",\"u" : "\"u") + QByteArray::number(i) + "@x.io\"";
+    body += "]}";
+    QVERIFY(body.size() < 1024 * 1024); // under the body limit: the list is what is refused
+    QElapsedTimer timer;
+    timer.start();
+    const Reply reply = m_agent->send("PUT", QStringLiteral("/customers/%1/invoice-emails").arg(id),
+                                      body, {{"If-Match", "*"}});
+    const qint64 elapsed = timer.elapsed();
+    qInfo("PUT of 60,000 invoice emails answered %d in %lld ms", reply.status, elapsed);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.errorFields(), QStringList {QStringLiteral("emails")});
+    QCOMPARE(reply.errorCodes(), QStringList {QStringLiteral("too_many")});
+    QVERIFY2(elapsed < 2000, qPrintable(QString::number(elapsed)));
+    QCOMPARE(m_agent->get(QStringLiteral("/health")).status, 200);
+}
+
+void TestServerProbes::overlongListsAreRefusedBeforeTheirItems_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("field");
+    const auto list = [](int n, const QByteArray &item) -> QByteArray {
+        QByteArray out = "[";
+        for (int i = 0; i < n; ++i)
+            out += (i ? "," : "") + item;
+        return out + "]";
+    };
+    QTest::newRow("500 invoice emails: the rule refuses the list whole")
+        << QStringLiteral("/customers/%1/invoice-emails")
+        << ("{\"emails\":" + list(500, "\"a@x.io\"") + "}") << 422 << QStringLiteral("emails");
+    // The probe: 8,000 trade references were decoded and checked one by one.
+    QTest::newRow("8,000 trade references") << QStringLiteral("/customers/%1/credit-applications")
+                                            << ("{\"trade_references\":" + list(8000, "{}") + "}")
+                                            << 400 << QStringLiteral("trade_references");
+    QTest::newRow("11 trade references") << QStringLiteral("/customers/%1/credit-applications")
+                                         << ("{\"trade_references\":" + list(11, "{}") + "}") << 422
+                                         << QStringLiteral("trade_references");
+    QTest::newRow("a long list in a member nobody reads")
+        << QStringLiteral("/customers/%1/payment-terms")
+        << ("{\"terms\":\"net15\",\"x\":[{\"y\":" + list(1001, "0") + "}]}") << 400
+        << QStringLiteral("x[0].y");
+}
+
+void TestServerProbes::overlongListsAreRefusedBeforeTheirItems()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, field);
+    const qint64 id = agentCustomer();
+    const QByteArray etag = m_agent->etagOf(QStringLiteral("/customers/%1").arg(id));
+    const Reply reply = m_agent->send("POST", path.arg(id), body, {{"If-Match", etag}});
+    const Reply put = reply.status == 405
+        ? m_agent->send("PUT", path.arg(id), body, {{"If-Match", etag}})
+        : reply;
+    QCOMPARE(put.status, status);
+    QCOMPARE(put.errorFields(), QStringList {field});
+    QCOMPARE(put.errorCodes(), QStringList {QStringLiteral("too_many")});
+    QCOMPARE(m_agent->etagOf(QStringLiteral("/customers/%1").arg(id)), etag); // nothing changed
+}
+
+QTEST_GUILESS_MAIN(TestServerProbes)
+#include "tst_server_probes.moc"
