@@ -55,11 +55,14 @@ HttpResponse PortalApi::handle(const HttpRequest &request)
         return problem::notFound();
     if (request.body.size() > kMaxBodyBytes)
         return problem::payloadTooLarge(kMaxBodyBytes);
-
+    // The session is looked up before the rate limit, so the bucket is the session's only
+    // for a token that is one: without a token, or with a made-up or expired one, a client
+    // shares its address's bucket (a new token per request must not mean a fresh bucket).
     const QByteArray token = api::bearerToken(request);
-    const QByteArray bucket = token.isEmpty()
-        ? QByteArray("address:" + request.remoteAddress.toString().toLatin1())
-        : QByteArray("token:" + SessionStore::tokenHash(token));
+    const auto actor = m_services.sessions().authenticate(token);
+    const QByteArray bucket = actor
+        ? QByteArray("token:" + SessionStore::tokenHash(token))
+        : QByteArray("address:" + request.remoteAddress.toString().toLatin1());
     if (const int wait = m_rateLimiter.acquire(bucket, m_monotonic.elapsed()); wait > 0)
         return problem::tooManyRequests(wait);
     if (const auto list = firstOverlongList(request.body, kMaxListItems)) {
@@ -76,7 +79,6 @@ HttpResponse PortalApi::handle(const HttpRequest &request)
     }
     RequestContext context {request, {}, match.ids};
     if (match.route->access == Router::Access::SignedIn) {
-        const auto actor = m_services.sessions().authenticate(token);
         if (!actor) {
             return problem::unauthorized(
                 token.isEmpty() ? QStringLiteral("Sign in first (POST /session).")

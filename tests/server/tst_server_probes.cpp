@@ -20,6 +20,7 @@ private Q_SLOTS:
     void sixtyThousandInvoiceEmailsAreRefusedAtOnce();
     void overlongListsAreRefusedBeforeTheirItems_data();
     void overlongListsAreRefusedBeforeTheirItems();
+    void madeUpTokensShareTheAddressBucket();
 
 private:
     qint64 agentCustomer();
@@ -116,6 +117,31 @@ void TestServerProbes::overlongListsAreRefusedBeforeTheirItems()
     QCOMPARE(put.errorFields(), QStringList {field});
     QCOMPARE(put.errorCodes(), QStringList {QStringLiteral("too_many")});
     QCOMPARE(m_agent->etagOf(QStringLiteral("/customers/%1").arg(id)), etag); // nothing changed
+}
+
+// The probe: a new made-up Bearer token per request got a fresh bucket every time.
+void TestServerProbes::madeUpTokensShareTheAddressBucket()
+{
+    EmbeddedPortal limited;
+    PortalServerOptions options = demoOptions(5);
+    options.rateLimit = 1; // bursts of 2
+    const QUrl base = startPortal(limited, options);
+    QVERIFY(base.isValid());
+    PortalTestClient agent(base);
+    QVERIFY(agent.signIn(QStringLiteral("agent1"))); // takes one from the address's bucket
+
+    PortalTestClient guesser(base);
+    int refused = 0;
+    for (int i = 0; i < 10; ++i) {
+        guesser.setToken("made-up-" + QByteArray::number(i));
+        const Reply reply = guesser.get(QStringLiteral("/customers?limit=1"));
+        QVERIFY2(reply.status == 401 || reply.status == 429,
+                 qPrintable(QString::number(reply.status)));
+        refused += reply.status == 429;
+    }
+    QVERIFY2(refused >= 7, qPrintable(QString::number(refused)));
+    // The signed-in agent has a bucket of its own, untouched by the guesses.
+    QCOMPARE(agent.get(QStringLiteral("/customers?limit=1")).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestServerProbes)
