@@ -35,6 +35,13 @@ HttpResponse CustomerChangeEndpoints::changed(qint64 id)
     return api::resource(HttpStatus::Ok, toJson(record->customer), record->customer.etag());
 }
 
+HttpResponse CustomerChangeEndpoints::unchanged(qint64 id)
+{
+    HttpResponse response = changed(id);
+    response.changedNothing = true;
+    return response;
+}
+
 std::optional<CustomerChangeEndpoints::Request>
 CustomerChangeEndpoints::accept(const RequestContext &context, Action action,
                                 std::initializer_list<api::Member> members, HttpResponse *error)
@@ -76,7 +83,7 @@ HttpResponse CustomerChangeEndpoints::setInvoiceEmails(const RequestContext &con
         return problem::validation(validation.errors);
     const QStringList before = record.customer.invoiceEmails;
     if (validation.emails == before)
-        return changed(id); // nothing to change: no new version, no audit entry
+        return unchanged(id); // nothing to change: no new version, no audit entry
 
     const QDateTime now = m_services.clock().now();
     if (!m_services.customers().setInvoiceEmails(id, validation.emails, now)
@@ -112,7 +119,7 @@ HttpResponse CustomerChangeEndpoints::setPaymentTerms(const RequestContext &cont
     if (!change.ok())
         return problem::validation({*change.error});
     if (!change.changed)
-        return changed(id);
+        return unchanged(id);
 
     const QDateTime now = m_services.clock().now();
     bool stored

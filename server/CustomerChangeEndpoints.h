@@ -29,6 +29,8 @@ private:
     HttpResponse enableAchManually(const RequestContext &context);
     // The customer as it is now, after a change: 200 with its new ETag.
     HttpResponse changed(qint64 id);
+    // The customer as it is, for a request that asked for what it already had.
+    HttpResponse unchanged(qint64 id);
 
     // What every change checks first, in this order: the customer is visible and the action
     // allowed (404/403), If-Match holds its ETag (428/412), the body is a JSON object with

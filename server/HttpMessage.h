@@ -38,6 +38,9 @@ struct HttpResponse
     QByteArray contentType = "application/json";
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // A success that changed nothing (the customer already had what was asked): not
+    // remembered under its Idempotency-Key, since repeating it changes nothing either.
+    bool changedNothing = false;
 
     static HttpResponse json(HttpStatus status, const QJsonObject &object);
     static HttpResponse empty(HttpStatus status);

@@ -102,10 +102,35 @@ bool IdempotencyStore::remember(qint64 userId, const QByteArray &key, const QByt
                     QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)));
     query.bindValue(QStringLiteral(":body"), response.body);
     query.bindValue(QStringLiteral(":created"), now);
-    if (query.exec())
+    if (query.exec() && forgetBeyondCap(userId, key))
         return true;
     qCWarning(lcServer) << "cannot remember an idempotent response:" << query.lastError().text();
     return false;
+}
+
+bool IdempotencyStore::forgetBeyondCap(qint64 userId, const QByteArray &keptKey)
+{
+    // The key just remembered always stays; of the others the newest kMaxKeysPerUser - 1
+    // by created_at (keys of the same millisecond are told apart by key only: which of two
+    // equally old keys goes first does not matter).
+    QSqlQuery query(m_store.database());
+    query.prepare(
+        QStringLiteral("DELETE FROM idempotency_keys WHERE user_id = :user AND key IN"
+                       " (SELECT key FROM idempotency_keys WHERE user_id = :user2 AND key <> :kept"
+                       "  ORDER BY created_at DESC, key DESC LIMIT -1 OFFSET :cap)"));
+    query.bindValue(QStringLiteral(":user"), userId);
+    query.bindValue(QStringLiteral(":user2"), userId);
+    query.bindValue(QStringLiteral(":kept"), QString::fromLatin1(keptKey));
+    query.bindValue(QStringLiteral(":cap"), kMaxKeysPerUser - 1);
+    return query.exec();
+}
+
+int IdempotencyStore::countFor(qint64 userId) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT count(*) FROM idempotency_keys WHERE user_id = :user"));
+    query.bindValue(QStringLiteral(":user"), userId);
+    return query.exec() && query.next() ? query.value(0).toInt() : -1;
 }
 
 } // namespace pac::server

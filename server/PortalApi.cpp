@@ -119,7 +119,8 @@ HttpResponse PortalApi::change(const HttpRequest &request, const Router::Route &
     HttpResponse response = route.handler(context);
     if (!response.isSuccess())
         return response; // the transaction rolls back: a refused change leaves no trace
-    if (idempotent && !m_idempotency.remember(context.actor.id, key, fingerprint, response))
+    if (idempotent && !response.changedNothing
+        && !m_idempotency.remember(context.actor.id, key, fingerprint, response))
         return problem::internalError();
     if (!transaction.commit())
         return problem::internalError();

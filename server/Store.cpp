@@ -3,9 +3,13 @@
 #include "server/Log.h"
 #include "server/Migrations.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace pac::server {
 
@@ -18,6 +22,31 @@ bool execPragma(QSqlDatabase &db, const QString &pragma, QString *error)
         return true;
     *error = QStringLiteral("%1: %2").arg(pragma, query.lastError().text());
     return false;
+}
+
+constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+
+// The store holds password hashes and account details: readable by its owner only. The
+// file is created 0600 before SQLite opens it (SQLite gives its -wal and -shm files the
+// mode of the database file), and an older store written 0644 is narrowed.
+bool restrictToOwner(const QString &path, QString *error)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        *error = QStringLiteral("cannot create the store %1").arg(path);
+        return false;
+    }
+    ::close(fd);
+    for (const QString &file :
+         QStringList {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        if (QFile::exists(file) && QFile::permissions(file) != kOwnerOnly
+            && !QFile::setPermissions(file, kOwnerOnly)) {
+            *error = QStringLiteral("cannot make %1 readable by its owner only").arg(file);
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -34,6 +63,8 @@ Store::~Store()
 
 bool Store::open(const QString &path, QString *error)
 {
+    if (!path.isEmpty() && !restrictToOwner(path, error))
+        return false;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
     if (!db.open()) {
@@ -44,7 +75,9 @@ bool Store::open(const QString &path, QString *error)
     const QString journal = path.isEmpty() ? QStringLiteral("PRAGMA journal_mode=MEMORY")
                                            : QStringLiteral("PRAGMA journal_mode=WAL");
     if (!execPragma(db, journal, error)
-        || !execPragma(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error)
+        // FULL: an acknowledged change (a decision, an edit the client then drops from its
+        // outbox) must survive a power loss; with WAL, NORMAL could lose the last commits.
+        || !execPragma(db, QStringLiteral("PRAGMA synchronous=FULL"), error)
         || !execPragma(db, QStringLiteral("PRAGMA foreign_keys=ON"), error)
         || !execPragma(db, QStringLiteral("PRAGMA busy_timeout=5000"), error)) {
         return false;
@@ -54,6 +87,8 @@ bool Store::open(const QString &path, QString *error)
         return false;
     }
     if (!migrateSchema(db, error))
+        return false;
+    if (!path.isEmpty() && !restrictToOwner(path, error)) // the -wal and -shm now exist
         return false;
     qCInfo(lcServer, "store open (%s), schema version %d", path.isEmpty() ? "in memory" : "file",
            schemaVersion());

@@ -3,6 +3,7 @@
 // sign-in guessing and hashing off the server's thread (item 4), the idempotency store's
 // bounds (item 7).
 #include "PortalTestClient.h"
+#include "server/IdempotencyStore.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void overlongListsAreRefusedBeforeTheirItems_data();
     void overlongListsAreRefusedBeforeTheirItems();
     void madeUpTokensShareTheAddressBucket();
+    void noOpChangesAreNotRemembered();
+    void idempotencyKeysAreCappedPerUser();
 
 private:
     qint64 agentCustomer();
@@ -142,6 +145,51 @@ void TestServerProbes::madeUpTokensShareTheAddressBucket()
     QVERIFY2(refused >= 7, qPrintable(QString::number(refused)));
     // The signed-in agent has a bucket of its own, untouched by the guesses.
     QCOMPARE(agent.get(QStringLiteral("/customers?limit=1")).status, 200);
+}
+
+// The probe: 2,000 no-op answers were remembered from one token. A request that changed
+// nothing is not: the same key with another body runs (it is no reuse of a remembered one).
+void TestServerProbes::noOpChangesAreNotRemembered()
+{
+    const qint64 id = agentCustomer();
+    const QString path = QStringLiteral("/customers/%1/invoice-emails").arg(id);
+    const QJsonArray current = m_agent->get(QStringLiteral("/customers/%1").arg(id))
+                                   .json()
+                                   .value(QStringLiteral("invoice_emails"))
+                                   .toArray();
+    const QByteArray etag = m_agent->etagOf(QStringLiteral("/customers/%1").arg(id));
+    Reply reply = m_agent->put(path, {{QStringLiteral("emails"), current}},
+                               {{"If-Match", etag}, {"Idempotency-Key", "noop-1"}});
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.header("ETag"), etag); // nothing changed
+    reply = m_agent->put(path, {{QStringLiteral("emails"), QJsonArray {QStringLiteral("n@x.io")}}},
+                         {{"If-Match", etag}, {"Idempotency-Key", "noop-1"}});
+    QCOMPARE(reply.status, 200); // not 422 idempotency_key_reused: nothing was remembered
+    QVERIFY(reply.header("ETag") != etag);
+    // A real change is remembered as before.
+    reply = m_agent->put(path, {{QStringLiteral("emails"), QJsonArray()}},
+                         {{"If-Match", "*"}, {"Idempotency-Key", "noop-1"}});
+    QCOMPARE(reply.status, 422);
+}
+
+// One token sending change after change with a fresh key each time: past the cap per
+// user the oldest keys are forgotten, the newest kept.
+void TestServerProbes::idempotencyKeysAreCappedPerUser()
+{
+    const qint64 id = agentCustomer();
+    const QString path = QStringLiteral("/customers/%1/invoice-emails").arg(id);
+    const auto change = [&](int i, const QJsonArray &emails) {
+        return m_agent->put(
+            path, {{QStringLiteral("emails"), emails}},
+            {{"If-Match", "*"}, {"Idempotency-Key", "cap-" + QByteArray::number(i)}});
+    };
+    const QJsonArray a {QStringLiteral("a@x.io")}, b {QStringLiteral("b@x.io")};
+    constexpr int kKeys = IdempotencyStore::kMaxKeysPerUser + 20;
+    for (int i = 0; i < kKeys; ++i)
+        QCOMPARE(change(i, i % 2 ? a : b).status, 200); // each one a real change
+    // The first key is forgotten: another body under it runs; the last is still kept.
+    QCOMPARE(change(0, QJsonArray {QStringLiteral("c@x.io")}).status, 200);
+    QCOMPARE(change(kKeys - 1, QJsonArray {QStringLiteral("d@x.io")}).status, 422);
 }
 
 QTEST_GUILESS_MAIN(TestServerProbes)

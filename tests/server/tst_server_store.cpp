@@ -6,6 +6,7 @@
 #include "server/Store.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -56,6 +57,7 @@ class TestServerStore : public QObject
 private Q_SLOTS:
     void freshStoreIsAtTheLatestVersion();
     void fileStoreUsesWal();
+    void fileStoreIsOwnerOnly();
     void migratesStepByStepKeepingData();
     void refusesAStoreFromANewerServer();
     void demoDatasetIsDeterministic();
@@ -84,6 +86,37 @@ void TestServerStore::fileStoreUsesWal()
     QString error;
     QVERIFY2(store.open(dir.filePath(QStringLiteral("s.sqlite")), &error), qPrintable(error));
     QCOMPARE(store.journalMode(), QStringLiteral("wal"));
+    // FULL (2): an acknowledged change survives a power loss.
+    QSqlQuery query(store.database());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+}
+
+// The probe: the store (password hashes) was written 0644. It and its -wal and -shm are
+// the owner's only, whether the file is new or an older one written 0644.
+void TestServerStore::fileStoreIsOwnerOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+    const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    const auto mode = [](const QString &file) {
+        // The "user" bits repeat the owner's on Linux; only what others get matters.
+        return QFile::permissions(file) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser);
+    };
+    QString error;
+    {
+        Store store;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        for (const QString &file :
+             QStringList {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+            QCOMPARE(mode(file), ownerOnly);
+        }
+    }
+    QVERIFY(QFile::setPermissions(path, ownerOnly | QFile::ReadGroup | QFile::ReadOther));
+    Store reopened;
+    QVERIFY2(reopened.open(path, &error), qPrintable(error));
+    QCOMPARE(mode(path), ownerOnly);
 }
 
 void TestServerStore::migratesStepByStepKeepingData()
