@@ -107,8 +107,8 @@ void TestServerStore::fileStoreIsOwnerOnly()
     {
         Store store;
         QVERIFY2(store.open(path, &error), qPrintable(error));
-        for (const QString &file :
-             QStringList {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        for (const QString &file : QStringList {path, QString(path + QStringLiteral("-wal")),
+                                                QString(path + QStringLiteral("-shm"))}) {
             QVERIFY2(QFile::exists(file), qPrintable(file));
             QCOMPARE(mode(file), ownerOnly);
         }
