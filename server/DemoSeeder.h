@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/CreditApplication.h"
+#include "server/PasswordHasher.h"
 
 #include <QDateTime>
 #include <QString>
@@ -20,7 +21,9 @@ class DemoSeeder
 {
 public:
     // `now` stamps the rows (updated_at, created_at); the rules' "today" is now.date().
-    DemoSeeder(Store &store, const QDateTime &now);
+    // The demo users' password ("demo") is hashed once, with `passwordIterations`.
+    DemoSeeder(Store &store, const QDateTime &now,
+               int passwordIterations = PasswordHasher::kDefaultIterations);
 
     // Seeds `customers` customers from `seed`. Stops early (rolling back, returning false
     // with *error set) when *cancel becomes true.
@@ -38,6 +41,7 @@ private:
 
     Store &m_store;
     QDateTime m_now;
+    int m_passwordIterations;
 };
 
 } // namespace pac::server

@@ -1,9 +1,9 @@
 #include "server/PasswordHasher.h"
 
-#include <QCryptographicHash>
-#include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <QStringList>
+
+#include <openssl/evp.h>
 
 namespace pac::server {
 
@@ -15,8 +15,13 @@ const QLatin1String kScheme("pbkdf2-sha256");
 
 QByteArray derive(const QString &password, const QByteArray &salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
-                                              iterations, kKeyBytes);
+    const QByteArray utf8 = password.toUtf8();
+    QByteArray key(kKeyBytes, Qt::Uninitialized);
+    const int ok = PKCS5_PBKDF2_HMAC(utf8.constData(), int(utf8.size()),
+                                     reinterpret_cast<const unsigned char *>(salt.constData()),
+                                     int(salt.size()), iterations, EVP_sha256(), kKeyBytes,
+                                     reinterpret_cast<unsigned char *>(key.data()));
+    return ok == 1 ? key : QByteArray();
 }
 
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
@@ -60,6 +65,19 @@ bool PasswordHasher::verify(const QString &password, const QString &storedHash) 
     if (salt.isEmpty() || expected.size() != kKeyBytes)
         return false;
     return constantTimeEquals(derive(password, salt, iterations), expected);
+}
+
+int PasswordHasher::iterationsOf(const QString &storedHash)
+{
+    const QStringList parts = storedHash.split(QLatin1Char('$'));
+    if (parts.size() != 4 || parts.at(0) != kScheme)
+        return 0;
+    return std::max(0, parts.at(1).toInt());
+}
+
+bool PasswordHasher::needsRehash(const QString &storedHash) const
+{
+    return iterationsOf(storedHash) < m_iterations;
 }
 
 } // namespace pac::server

@@ -12,7 +12,7 @@ const QLatin1String kBasePath("/api/v1");
 }
 
 PortalApi::PortalApi(Store &store, ServerClock &clock, const PortalApiOptions &options)
-    : m_services(store, clock, options.sessionTtlSeconds)
+    : m_services(store, clock, options.sessionTtlSeconds, options.passwordIterations)
     , m_idempotency(store, clock)
     , m_rateLimiter(options.rateLimit, options.rateBurst)
     , m_sessionEndpoints(m_services)
@@ -50,6 +50,28 @@ QString PortalApi::apiPath(const QString &path)
 
 HttpResponse PortalApi::handle(const HttpRequest &request)
 {
+    Admitted admitted;
+    if (auto refusal = admit(request, &admitted))
+        return *refusal;
+    return dispatch(request, admitted);
+}
+
+void PortalApi::handle(const HttpRequest &request, const Reply &reply)
+{
+    Admitted admitted;
+    if (auto refusal = admit(request, &admitted)) {
+        reply(*refusal);
+        return;
+    }
+    if (request.method == "POST" && admitted.path == QLatin1String("/session")) {
+        m_sessionEndpoints.signInAsync(request, reply);
+        return;
+    }
+    reply(dispatch(request, admitted));
+}
+
+std::optional<HttpResponse> PortalApi::admit(const HttpRequest &request, Admitted *admitted)
+{
     const QString path = apiPath(request.path);
     if (path.isNull())
         return problem::notFound();
@@ -59,8 +81,8 @@ HttpResponse PortalApi::handle(const HttpRequest &request)
     // for a token that is one: without a token, or with a made-up or expired one, a client
     // shares its address's bucket (a new token per request must not mean a fresh bucket).
     const QByteArray token = api::bearerToken(request);
-    const auto actor = m_services.sessions().authenticate(token);
-    const QByteArray bucket = actor
+    admitted->actor = m_services.sessions().authenticate(token);
+    const QByteArray bucket = admitted->actor
         ? QByteArray("token:" + SessionStore::tokenHash(token))
         : QByteArray("address:" + request.remoteAddress.toString().toLatin1());
     if (const int wait = m_rateLimiter.acquire(bucket, m_monotonic.elapsed()); wait > 0)
@@ -77,18 +99,25 @@ HttpResponse PortalApi::handle(const HttpRequest &request)
         return match.allowed.isEmpty() ? problem::notFound()
                                        : problem::methodNotAllowed(match.allowed);
     }
-    RequestContext context {request, {}, match.ids};
-    if (match.route->access == Router::Access::SignedIn) {
-        if (!actor) {
-            return problem::unauthorized(
-                token.isEmpty() ? QStringLiteral("Sign in first (POST /session).")
-                                : QStringLiteral("The session token is not valid or expired."));
-        }
-        context.actor = *actor;
+    if (match.route->access == Router::Access::SignedIn && !admitted->actor) {
+        return problem::unauthorized(
+            token.isEmpty() ? QStringLiteral("Sign in first (POST /session).")
+                            : QStringLiteral("The session token is not valid or expired."));
     }
+    admitted->route = match.route;
+    admitted->ids = match.ids;
+    admitted->path = path;
+    return std::nullopt;
+}
+
+HttpResponse PortalApi::dispatch(const HttpRequest &request, const Admitted &admitted)
+{
+    RequestContext context {request, {}, admitted.ids};
+    if (admitted.route->access == Router::Access::SignedIn)
+        context.actor = *admitted.actor;
     if (request.method == "GET")
-        return match.route->handler(context);
-    return change(request, *match.route, context);
+        return admitted.route->handler(context);
+    return change(request, *admitted.route, context);
 }
 
 HttpResponse PortalApi::change(const HttpRequest &request, const Router::Route &route,

@@ -12,6 +12,8 @@
 
 #include <QElapsedTimer>
 
+#include <functional>
+
 namespace pac::server {
 
 struct PortalApiOptions
@@ -19,6 +21,7 @@ struct PortalApiOptions
     double rateLimit = 1000; // requests per second per client; 0: off
     double rateBurst = 2000;
     int sessionTtlSeconds = 8 * 3600;
+    int passwordIterations = PasswordHasher::kDefaultIterations; // tests: a few
 };
 
 // The HTTP API of ../shared/API.md, transport aside: request in, response out. In order:
@@ -39,13 +42,30 @@ public:
     PortalApi(const PortalApi &) = delete;
     PortalApi &operator=(const PortalApi &) = delete;
 
+    // Answers on the calling thread (in-process callers, the fuzz target): a sign-in hashes
+    // right here.
     HttpResponse handle(const HttpRequest &request);
+    // The server's way: `reply` is called with the answer, at once or, for a sign-in, once
+    // the password is hashed on a worker (never waited for on this thread). Not called if
+    // the API is destroyed first.
+    using Reply = std::function<void(const HttpResponse &)>;
+    void handle(const HttpRequest &request, const Reply &reply);
     // Every "METHOD /path" the API answers (paths below /api/v1, "{id}" for parameters).
     QStringList routes() const;
     // The path below /api/v1, or a null string for a path outside the API.
     static QString apiPath(const QString &path);
 
 private:
+    // What the checks before the endpoint let through: the route, its ids, the session.
+    struct Admitted
+    {
+        const Router::Route *route = nullptr;
+        QList<qint64> ids;
+        std::optional<Actor> actor;
+        QString path;
+    };
+    std::optional<HttpResponse> admit(const HttpRequest &request, Admitted *admitted);
+    HttpResponse dispatch(const HttpRequest &request, const Admitted &admitted);
     HttpResponse change(const HttpRequest &request, const Router::Route &route,
                         const RequestContext &context);
 

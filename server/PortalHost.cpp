@@ -11,7 +11,10 @@ namespace pac::server {
 PortalHost::PortalHost(const PortalServerOptions &options)
     : m_options(options)
     , m_clock(options.today)
-{ }
+{
+    if (options.monotonicClock)
+        m_clock.setMonotonicSource(options.monotonicClock);
+}
 
 PortalHost::~PortalHost()
 {
@@ -29,7 +32,7 @@ bool PortalHost::start(QString *error, const std::atomic_bool *cancel)
     if (!m_store.open(m_options.dbPath, error))
         return false;
     if (m_options.demo && m_store.isEmpty()) {
-        DemoSeeder seeder(m_store, m_clock.now());
+        DemoSeeder seeder(m_store, m_clock.now(), m_options.passwordIterations);
         if (!seeder.seed(m_options.customers, m_options.seed, error, cancel))
             return false;
     } else if (m_options.demo) {
@@ -39,6 +42,7 @@ bool PortalHost::start(QString *error, const std::atomic_bool *cancel)
     apiOptions.rateLimit = m_options.rateLimit;
     apiOptions.rateBurst = 2 * m_options.rateLimit;
     apiOptions.sessionTtlSeconds = m_options.sessionTtlSeconds;
+    apiOptions.passwordIterations = m_options.passwordIterations;
     m_api = std::make_unique<PortalApi>(m_store, m_clock, apiOptions);
     m_server = std::make_unique<PortalServer>(*m_api, *faults, m_options.connections);
     m_port = m_server->listenOnLoopback(m_options.port, error);

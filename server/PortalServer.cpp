@@ -125,16 +125,24 @@ void PortalServer::handleRequest(HttpConnection *connection, const HttpRequest &
         connection->abort();
         return;
     }
-    exchange.response
-        = fault.kind == FaultKind::Error ? problem::unavailable(1) : m_api.handle(exchange.request);
-
     const QPointer<HttpConnection> guarded(connection);
-    if (fault.delayMs > 0) {
-        QTimer::singleShot(fault.delayMs, Qt::PreciseTimer, this,
-                           [this, guarded, exchange]() { deliver(guarded, exchange); });
-    } else {
-        deliver(guarded, exchange);
-    }
+    const QPointer<PortalServer> self(this);
+    const int delayMs = fault.delayMs;
+    auto answer = [self, guarded, exchange, delayMs](const HttpResponse &response) mutable {
+        if (!self)
+            return;
+        exchange.response = response;
+        if (delayMs > 0) {
+            QTimer::singleShot(delayMs, Qt::PreciseTimer, self.data(),
+                               [self, guarded, exchange]() { self->deliver(guarded, exchange); });
+        } else {
+            self->deliver(guarded, exchange);
+        }
+    };
+    if (fault.kind == FaultKind::Error)
+        answer(problem::unavailable(1));
+    else
+        m_api.handle(exchange.request, answer); // a sign-in answers later, off a worker
 }
 
 void PortalServer::deliver(const QPointer<HttpConnection> &connection, const Exchange &exchange)

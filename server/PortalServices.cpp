@@ -4,10 +4,11 @@
 
 namespace pac::server {
 
-PortalServices::PortalServices(Store &store, ServerClock &clock, int sessionTtlSeconds)
+PortalServices::PortalServices(Store &store, ServerClock &clock, int sessionTtlSeconds,
+                               int passwordIterations)
     : m_store(store)
     , m_clock(clock)
-    , m_sessions(store, clock, sessionTtlSeconds)
+    , m_sessions(store, clock, sessionTtlSeconds, PasswordHasher(passwordIterations))
     , m_customers(store, clock)
     , m_audit(store)
     , m_paymentMethods(store)

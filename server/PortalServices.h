@@ -19,7 +19,8 @@ class Store;
 class PortalServices
 {
 public:
-    PortalServices(Store &store, ServerClock &clock, int sessionTtlSeconds);
+    PortalServices(Store &store, ServerClock &clock, int sessionTtlSeconds,
+                   int passwordIterations = PasswordHasher::kDefaultIterations);
 
     Store &store() { return m_store; }
     ServerClock &clock() { return m_clock; }

@@ -6,7 +6,14 @@ namespace pac::server {
 
 ServerClock::ServerClock(std::optional<QDate> fixedToday)
     : m_fixedToday(fixedToday && fixedToday->isValid() ? fixedToday : std::nullopt)
-{ }
+{
+    m_monotonic.start();
+}
+
+qint64 ServerClock::monotonicMs() const
+{
+    return m_monotonicSource ? m_monotonicSource() : m_monotonic.elapsed();
+}
 
 QDateTime ServerClock::now()
 {

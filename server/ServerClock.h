@@ -2,7 +2,9 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QElapsedTimer>
 
+#include <functional>
 #include <optional>
 
 namespace pac::server {
@@ -19,8 +21,17 @@ public:
     QDateTime now(); // UTC, millisecond resolution, non-decreasing
     QDate today() const;
 
+    // Milliseconds of a monotonic clock, for intervals (sign-in backoff). A test sets a
+    // source of its own and moves it on instead of waiting real seconds; the source is
+    // called on the server's thread.
+    using MonotonicSource = std::function<qint64()>;
+    void setMonotonicSource(MonotonicSource source) { m_monotonicSource = std::move(source); }
+    qint64 monotonicMs() const;
+
 private:
     std::optional<QDate> m_fixedToday;
+    MonotonicSource m_monotonicSource;
+    QElapsedTimer m_monotonic;
     QDateTime m_last;
 };
 

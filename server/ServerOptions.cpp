@@ -35,6 +35,9 @@ void addServerOptions(QCommandLineParser &parser)
          opt("N"), opt("1000")},
         {opt("session-ttl"), opt("Lifetime of a sign-in token in seconds (default 28800)."),
          opt("SECONDS"), opt("28800")},
+        {opt("password-iterations"),
+         opt("PBKDF2 iterations of new password hashes (default 600000; fewer for tests)."),
+         opt("N"), QString::number(PasswordHasher::kDefaultIterations)},
     });
 }
 
@@ -83,6 +86,11 @@ std::optional<PortalServerOptions> serverOptionsFrom(const QCommandLineParser &p
     options.sessionTtlSeconds = parser.value(opt("session-ttl")).toInt(&ok);
     if (!ok || options.sessionTtlSeconds < 1) {
         *error = QStringLiteral("--session-ttl must be 1 or more seconds");
+        return std::nullopt;
+    }
+    options.passwordIterations = parser.value(opt("password-iterations")).toInt(&ok);
+    if (!ok || options.passwordIterations < 1) {
+        *error = QStringLiteral("--password-iterations must be 1 or more");
         return std::nullopt;
     }
     return options;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "server/PasswordHasher.h"
+#include "server/ServerClock.h"
+
 #include <QDate>
 #include <QString>
 
@@ -38,6 +41,11 @@ struct PortalServerOptions
     double rateLimit = 1000; // requests/second per client, burst twice that; 0: off
     int sessionTtlSeconds = 8 * 3600; // lifetime of a sign-in token
     ConnectionLimits connections;
+    // PBKDF2 iterations of new and upgraded password hashes (demo users included); tests
+    // pass a few so that a sign-in costs microseconds.
+    int passwordIterations = PasswordHasher::kDefaultIterations;
+    // Intervals (sign-in backoff) on this clock instead of the real one: tests move it.
+    ServerClock::MonotonicSource monotonicClock;
 };
 
 // Declares the options on a parser (with --help/--version added by the caller) and reads

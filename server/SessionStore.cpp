@@ -27,20 +27,64 @@ SessionStore::SessionStore(Store &store, ServerClock &clock, int ttlSeconds, Pas
 std::optional<SessionStore::Session> SessionStore::signIn(const QString &username,
                                                           const QString &password)
 {
+    const Credentials credentials = lookUp(username);
+    return open(credentials, verify(m_hasher, password, credentials));
+}
+
+SessionStore::Credentials SessionStore::lookUp(const QString &username)
+{
+    Credentials credentials;
+    credentials.storedHash = m_dummyHash;
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
         "SELECT id, name, role, password_hash FROM users WHERE username = :username"));
     query.bindValue(QStringLiteral(":username"), username);
-    if (!query.exec() || !query.next()) {
-        m_hasher.verify(password, m_dummyHash);
-        return std::nullopt;
-    }
+    if (!query.exec() || !query.next())
+        return credentials;
     const auto role = roleFromWire(query.value(2).toString());
-    if (!m_hasher.verify(password, query.value(3).toString()) || !role)
-        return std::nullopt;
+    if (!role)
+        return credentials;
+    credentials.known = true;
+    credentials.user = {query.value(0).toLongLong(), query.value(1).toString(), *role};
+    credentials.storedHash = query.value(3).toString();
+    return credentials;
+}
 
+SessionStore::Verification SessionStore::verify(const PasswordHasher &hasher,
+                                                const QString &password,
+                                                const Credentials &credentials)
+{
+    Verification verification;
+    verification.ok = hasher.verify(password, credentials.storedHash) && credentials.known;
+    if (verification.ok && hasher.needsRehash(credentials.storedHash))
+        verification.upgradedHash = hasher.hash(password);
+    return verification;
+}
+
+std::optional<SessionStore::Session> SessionStore::open(const Credentials &credentials,
+                                                        const Verification &verification)
+{
+    if (!credentials.known || !verification.ok)
+        return std::nullopt;
+    if (!verification.upgradedHash.isEmpty()) {
+        // Raised to the configured cost now that the password was seen: the old, cheaper
+        // hash goes (only if it is still the one that was verified).
+        QSqlQuery upgrade(m_store.database());
+        upgrade.prepare(QStringLiteral("UPDATE users SET password_hash = :new"
+                                       " WHERE id = :id AND password_hash = :old"));
+        upgrade.bindValue(QStringLiteral(":new"), verification.upgradedHash);
+        upgrade.bindValue(QStringLiteral(":id"), credentials.user.id);
+        upgrade.bindValue(QStringLiteral(":old"), credentials.storedHash);
+        if (upgrade.exec()) {
+            qCInfo(lcServer, "user %lld: password hash raised from %d to %d iterations",
+                   credentials.user.id, PasswordHasher::iterationsOf(credentials.storedHash),
+                   m_hasher.iterations());
+        } else {
+            qCWarning(lcServer) << "cannot raise a password hash:" << upgrade.lastError().text();
+        }
+    }
     Session session;
-    session.user = {query.value(0).toLongLong(), query.value(1).toString(), *role};
+    session.user = credentials.user;
     QByteArray raw(kTokenBytes, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()),
                                           kTokenBytes / sizeof(quint32));

@@ -28,7 +28,29 @@ public:
         Actor user;
     };
     // nullopt for an unknown user or a wrong password (indistinguishable, and about as slow).
+    // Hashes on the calling thread: the server signs in through the three steps below.
     std::optional<Session> signIn(const QString &username, const QString &password);
+
+    // A sign-in in three steps, so the hash runs off the server's thread: look the user up
+    // (server thread), verify (any thread: touches neither the store nor this object),
+    // then open the session (server thread), storing a re-hashed password when the stored
+    // one costs less than the configured iterations.
+    struct Credentials
+    {
+        bool known = false; // false: the dummy hash stands in, so the timing is the same
+        Actor user;
+        QString storedHash;
+    };
+    struct Verification
+    {
+        bool ok = false;
+        QString upgradedHash; // set when ok and the stored hash needs more iterations
+    };
+    Credentials lookUp(const QString &username);
+    static Verification verify(const PasswordHasher &hasher, const QString &password,
+                               const Credentials &credentials);
+    std::optional<Session> open(const Credentials &credentials, const Verification &verification);
+    const PasswordHasher &hasher() const { return m_hasher; }
     std::optional<Actor> authenticate(const QByteArray &token);
     void signOut(const QByteArray &token);
 

@@ -144,6 +144,7 @@ PortalServerOptions demoOptions(int customers)
     options.customers = customers;
     options.seed = 7;
     options.today = kToday;
+    options.passwordIterations = 1000; // sign-ins in microseconds, not a quarter second
     return options;
 }
 

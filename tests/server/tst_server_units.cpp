@@ -20,6 +20,7 @@ class TestServerUnits : public QObject
 
 private Q_SLOTS:
     void passwordHashIsSaltedAndVerifies();
+    void passwordHashIsStandardPbkdf2();
     void passwordHashRejectsTampering_data();
     void passwordHashRejectsTampering();
     void cursorRoundTripsWithinItsScope();
@@ -50,6 +51,28 @@ void TestServerUnits::passwordHashIsSaltedAndVerifies()
     QVERIFY(!hasher.verify(QString(), a));
     // The cost travels with the hash: another hasher verifies it.
     QVERIFY(PasswordHasher(5).verify(QStringLiteral("demo"), a));
+    // A hash cheaper than the configured cost is to be raised; an equal or dearer one not.
+    QCOMPARE(PasswordHasher::iterationsOf(a), 1000);
+    QVERIFY(PasswordHasher(1001).needsRehash(a));
+    QVERIFY(!PasswordHasher(1000).needsRehash(a));
+    QVERIFY(!PasswordHasher(5).needsRehash(a));
+    QVERIFY(PasswordHasher(5).needsRehash(QStringLiteral("not ours")));
+    // The OWASP figure (2023) for PBKDF2-HMAC-SHA256.
+    QCOMPARE(PasswordHasher::kDefaultIterations, 600'000);
+}
+
+// The well-known PBKDF2-HMAC-SHA256 vector (P "password", S "salt", c 1, 32 bytes): ours is
+// the standard function, whichever library computes it.
+void TestServerUnits::passwordHashIsStandardPbkdf2()
+{
+    const QString stored = QStringList {QStringLiteral("pbkdf2-sha256"), QStringLiteral("1"),
+                                        QString::fromLatin1(QByteArray("salt").toBase64()),
+                                        QString::fromLatin1(QByteArray::fromHex(
+                                            "120fb6cffcf8b32c43e7225256c4f837"
+                                            "a86548c92ccc35480805987cb70be17b")
+                                                                .toBase64())}
+                               .join(QLatin1Char('$'));
+    QVERIFY(PasswordHasher(1).verify(QStringLiteral("password"), stored));
 }
 
 void TestServerUnits::passwordHashRejectsTampering_data()
