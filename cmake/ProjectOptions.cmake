@@ -3,7 +3,7 @@ add_library(project_options INTERFACE)
 add_library(pac::options ALIAS project_options)
 
 target_compile_options(project_options INTERFACE
-    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor
+    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic $<IF:$<CXX_COMPILER_ID:GNU>,-Wshadow=local,-Wshadow-uncaptured-local> -Wnon-virtual-dtor
         -Wcast-align -Woverloaded-virtual -Wimplicit-fallthrough>
     $<$<AND:$<BOOL:${PAC_WERROR}>,$<CXX_COMPILER_ID:GNU,Clang>>:-Werror>)
 
