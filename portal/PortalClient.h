@@ -102,7 +102,7 @@ public:
     PortalCall *signIn(const QString &username, const QString &password, QObject *context,
                        Callback<PortalSession> done);
 
-    PortalCall *listCustomers(const CustomerQuery &query, QObject *context,
+    PortalCall *listCustomers(const CustomerListQuery &query, QObject *context,
                               Callback<CustomerPage> done);
     // With a non-empty ifNoneMatch, a 304 gives CustomerFetch::notModified.
     PortalCall *getCustomer(qint64 customerId, const QByteArray &ifNoneMatch, QObject *context,

@@ -161,7 +161,7 @@ PortalCall *PortalClient::signIn(const QString &username, const QString &passwor
                  }));
 }
 
-PortalCall *PortalClient::listCustomers(const CustomerQuery &query, QObject *context,
+PortalCall *PortalClient::listCustomers(const CustomerListQuery &query, QObject *context,
                                         Callback<CustomerPage> done)
 {
     PortalRequest request;

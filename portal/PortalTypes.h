@@ -43,7 +43,7 @@ struct PortalSession
 
 // GET /customers options. A default value lists the first page at the server's default
 // page size.
-struct CustomerQuery
+struct CustomerListQuery
 {
     int limit = 0; // 0: the server's default (100); at most 1000
     QString cursor; // next_cursor of the previous page

@@ -85,7 +85,7 @@ void SyncPuller::requestPage()
 {
     if (!isCurrent(m_generation) || m_lastPageReceived || m_call)
         return;
-    CustomerQuery query;
+    CustomerListQuery query;
     query.limit = m_settings.pageSize;
     query.cursor = m_cursor;
     query.updatedSince = m_updatedSince;

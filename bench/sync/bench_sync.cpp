@@ -108,7 +108,7 @@ bool benchFirstSync(const Bench &bench)
     QList<Sample> paging;
     for (int run = 0; run < bench.runs; ++run) {
         Stopwatch stopwatch(bench.portalPid);
-        CustomerQuery query;
+        CustomerListQuery query;
         query.limit = 1000;
         qint64 received = 0;
         for (;;) {

@@ -96,7 +96,7 @@ private slots:
         m_support = m_portal.signedIn(QStringLiteral("support1"));
         m_agent = m_portal.signedIn(QStringLiteral("agent1"));
         QVERIFY(m_support && m_agent);
-        CustomerQuery query;
+        CustomerListQuery query;
         query.limit = 1000;
         const auto page = await<CustomerPage>(
             [&](QObject *c, auto done) { return m_agent->listCustomers(query, c, done); });

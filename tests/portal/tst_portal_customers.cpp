@@ -14,7 +14,7 @@ namespace {
 QList<Customer> listAll(PortalClient &client, int limit, int *pages = nullptr)
 {
     QList<Customer> all;
-    CustomerQuery query;
+    CustomerListQuery query;
     query.limit = limit;
     for (int page = 1; page <= 1000; ++page) {
         const auto result = await<CustomerPage>(
@@ -218,7 +218,7 @@ private slots:
     {
         QFETCH(int, limit);
         QFETCH(QString, code);
-        CustomerQuery query;
+        CustomerListQuery query;
         query.limit = limit;
         const auto result = await<CustomerPage>(
             [&](QObject *c, auto done) { return m_support->listCustomers(query, c, done); });
@@ -230,7 +230,7 @@ private slots:
     void search()
     {
         const Customer &target = m_all.at(17);
-        CustomerQuery query;
+        CustomerListQuery query;
         query.search = target.accountNumber;
         const auto found = await<CustomerPage>(
             [&](QObject *c, auto done) { return m_support->listCustomers(query, c, done); });
@@ -257,7 +257,7 @@ private slots:
                                        {customer.etag(), QUuid::createUuid()});
         QVERIFY2(changed.ok(), describe(changed));
 
-        CustomerQuery delta;
+        CustomerListQuery delta;
         delta.updatedSince = since;
         delta.limit = 1000;
         const auto page = await<CustomerPage>(

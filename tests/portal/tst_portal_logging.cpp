@@ -74,7 +74,7 @@ private slots:
         QVERIFY2(session.ok(), describe(session));
         const QByteArray token = session.value().token;
 
-        CustomerQuery all;
+        CustomerListQuery all;
         all.limit = 1000;
         const auto page = await<CustomerPage>(
             [&](QObject *c, auto done) { return client->listCustomers(all, c, done); });
@@ -86,7 +86,7 @@ private slots:
         QVERIFY(eligible != customers.cend());
 
         // People search by account number.
-        CustomerQuery search;
+        CustomerListQuery search;
         search.search = eligible->accountNumber;
         const auto found = await<CustomerPage>(
             [&](QObject *c, auto done) { return client->listCustomers(search, c, done); });
