@@ -393,7 +393,7 @@ void TestCliCommands::achCommands()
         = run(QStringLiteral("support1"),
               {QStringLiteral("ach"), idOf(notEligible), QStringLiteral("--enable"),
                QStringLiteral("--reason"), QStringLiteral("Long-standing partner")});
-    QCOMPARE(enabled.exitCode, 0);
+    QVERIFY2(enabled.exitCode == 0, qPrintable(enabled.all()));
     const CliRun after
         = run(QStringLiteral("support1"), {QStringLiteral("ach"), idOf(notEligible)});
     QVERIFY2(after.out.contains(QStringLiteral("Long-standing partner")), qPrintable(after.all()));
