@@ -237,6 +237,22 @@ void PortalCall::onReplyFinished()
     response.status = status;
     response.headers = reply->rawHeaderPairs();
     response.body = reply->readAll();
+    // A connection that ends short of the promised Content-Length can reach us without a
+    // network error (Qt may take the close as the end): a cut reply is a network failure,
+    // retried like one (a change carries its idempotency key), never a body to decode.
+    if (const QByteArray length = response.header("Content-Length"); status != 204 && status != 304
+        && !length.isEmpty() && response.header("Content-Encoding").isEmpty()) {
+        bool ok = false;
+        const qint64 promised = length.trimmed().toLongLong(&ok);
+        if (ok && promised != response.body.size()) {
+            logAttempt(status, "reply cut short");
+            retryOrFail(PortalError::make(Kind::Network,
+                                          QStringLiteral("the reply ended after %1 of %2 bytes")
+                                              .arg(response.body.size())
+                                              .arg(promised)));
+            return;
+        }
+    }
     logAttempt(status, "");
 
     if (isRedirectStatus(status)) {

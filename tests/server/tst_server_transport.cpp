@@ -321,7 +321,7 @@ void TestServerTransport::connectionsPerAddressAreCapped()
         again.send(health);
         return again.waitForAnswer() ? again.statusLine() : QByteArray();
     };
-    QTRY_COMPARE_WITH_TIMEOUT(served(), QByteArray("HTTP/1.1 200 OK"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(served(), QByteArray("HTTP/1.1 200 OK"), 30000);
 }
 
 QTEST_GUILESS_MAIN(TestServerTransport)
