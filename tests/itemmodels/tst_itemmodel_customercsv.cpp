@@ -64,11 +64,11 @@ private slots:
                                    << QStringLiteral("'-2+3+cmd|' /C calc'!A0");
         QTest::newRow("formula @") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
         QTest::newRow("leading tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
-        QTest::newRow("leading CR")
-            << QStringLiteral("\r=1") << QStringLiteral("\"'\r=1\"");
+        QTest::newRow("leading CR") << QStringLiteral("\r=1") << QStringLiteral("\"'\r=1\"");
         QTest::newRow("negative number stays a number")
             << QStringLiteral("-1234.56") << QStringLiteral("-1234.56");
-        QTest::newRow("signed integer stays a number") << QStringLiteral("+5") << QStringLiteral("+5");
+        QTest::newRow("signed integer stays a number")
+            << QStringLiteral("+5") << QStringLiteral("+5");
         QTest::newRow("not quite a number") << QStringLiteral("-5.") << QStringLiteral("'-5.");
         QTest::newRow("only a sign") << QStringLiteral("-") << QStringLiteral("'-");
         QTest::newRow("equals inside is plain") << QStringLiteral("a=b") << QStringLiteral("a=b");

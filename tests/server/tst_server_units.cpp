@@ -65,13 +65,13 @@ void TestServerUnits::passwordHashIsSaltedAndVerifies()
 // the standard function, whichever library computes it.
 void TestServerUnits::passwordHashIsStandardPbkdf2()
 {
-    const QString stored = QStringList {QStringLiteral("pbkdf2-sha256"), QStringLiteral("1"),
-                                        QString::fromLatin1(QByteArray("salt").toBase64()),
-                                        QString::fromLatin1(QByteArray::fromHex(
-                                            "120fb6cffcf8b32c43e7225256c4f837"
-                                            "a86548c92ccc35480805987cb70be17b")
-                                                                .toBase64())}
-                               .join(QLatin1Char('$'));
+    const QString stored
+        = QStringList {QStringLiteral("pbkdf2-sha256"), QStringLiteral("1"),
+                       QString::fromLatin1(QByteArray("salt").toBase64()),
+                       QString::fromLatin1(QByteArray::fromHex("120fb6cffcf8b32c43e7225256c4f837"
+                                                               "a86548c92ccc35480805987cb70be17b")
+                                               .toBase64())}
+              .join(QLatin1Char('$'));
     QVERIFY(PasswordHasher(1).verify(QStringLiteral("password"), stored));
 }
 

@@ -218,8 +218,9 @@ private slots:
             QStringList order;
             for (const CreditApplicationDraft &each : listed.value())
                 order.append(each.id);
-            QCOMPARE(order, (QStringList {QStringLiteral("d-3"), QStringLiteral("d-2"),
-                                          QStringLiteral("d-1")}));
+            QCOMPARE(order,
+                     (QStringList {QStringLiteral("d-3"), QStringLiteral("d-2"),
+                                   QStringLiteral("d-1")}));
             PAC_VERIFY_OK(cache->drafts().save(QStringLiteral("d-1"), {}));
             const auto afterSave = cache->drafts().listFor(5);
             PAC_VERIFY_OK(afterSave);
