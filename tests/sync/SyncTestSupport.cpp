@@ -165,4 +165,32 @@ std::optional<PushSummary> TestConsole::push(int timeoutMs)
     return finished.first().first().value<PushSummary>();
 }
 
+int queuedAfterRun(const QString &profile, QString *why)
+{
+    auto cache = LocalCache::open(Profile(profile));
+    if (!cache) {
+        *why = QStringLiteral("the cache does not open: %1").arg(cache.error().message);
+        return -1;
+    }
+    const auto integrity = (*cache)->integrityCheck();
+    if (!integrity || integrity.value() != QLatin1String("ok")) {
+        *why = QStringLiteral("integrity check: %1")
+                   .arg(integrity ? integrity.value() : integrity.error().message);
+        return -1;
+    }
+    const auto counts = (*cache)->outbox().counts();
+    if (!counts) {
+        *why = counts.error().message;
+        return -1;
+    }
+    if (counts->sending != 0 || counts->conflict + counts->failed != 0) {
+        *why = QStringLiteral("%1 sending, %2 in conflict, %3 failed")
+                   .arg(counts->sending)
+                   .arg(counts->conflict)
+                   .arg(counts->failed);
+        return -1;
+    }
+    return counts->total();
+}
+
 } // namespace pac::test

@@ -97,4 +97,9 @@ private:
     std::optional<SyncFailure> m_lastFailure;
 };
 
+// A profile's cache after an agentctl run ended, perhaps killed: it passes SQLite's
+// integrity check, nothing is left `sending` (opening re-queues interrupted sends), nothing
+// is in conflict or failed. Returns the entries still queued, or -1 with *why set.
+int queuedAfterRun(const QString &profile, QString *why);
+
 } // namespace pac::test
