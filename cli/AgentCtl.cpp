@@ -45,8 +45,10 @@ qsizetype commandIndex(const QStringList &arguments)
 
 } // namespace
 
-AgentCtl::AgentCtl(const CommandRegistry &registry, QTextStream &out, QTextStream &err)
+AgentCtl::AgentCtl(const CommandRegistry &registry, DemoPortalFactory demoPortals, QTextStream &out,
+                   QTextStream &err)
     : m_registry(registry)
+    , m_demoPortals(std::move(demoPortals))
     , m_out(out)
     , m_err(err)
 { }
@@ -164,7 +166,7 @@ int AgentCtl::run(const QStringList &arguments)
 
     int exitCode = ExitCode::Failure;
     {
-        CommandContext context(*options, m_out, m_err);
+        CommandContext context(*options, m_demoPortals, m_out, m_err);
         std::unique_ptr<Command> command = info->create();
         QObject::connect(
             &context, &CommandContext::finished, QCoreApplication::instance(),

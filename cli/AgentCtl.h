@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CommandRegistry.h"
+#include "portal/DemoPortal.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -17,7 +18,9 @@ class AgentCtl
     Q_DECLARE_TR_FUNCTIONS(pac::cli::AgentCtl)
 
 public:
-    AgentCtl(const CommandRegistry &registry, QTextStream &out, QTextStream &err);
+    // `demoPortals`: what --demo starts (app/ passes demo/'s built-in portal).
+    AgentCtl(const CommandRegistry &registry, DemoPortalFactory demoPortals, QTextStream &out,
+             QTextStream &err);
 
     // `arguments` as QCoreApplication::arguments() gives them (the program first).
     int run(const QStringList &arguments);
@@ -31,6 +34,7 @@ public:
 
 private:
     const CommandRegistry &m_registry;
+    DemoPortalFactory m_demoPortals;
     QTextStream &m_out;
     QTextStream &m_err;
 };

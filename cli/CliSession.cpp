@@ -2,9 +2,9 @@
 
 #include "cli/CommandContext.h"
 #include "cli/Log.h"
+#include "portal/DemoPortal.h"
 #include "portal/PortalClient.h"
 #include "portal/SyncEngine.h"
-#include "server/EmbeddedPortal.h"
 #include "storage/FallbackCredentialStore.h"
 #include "storage/FileCredentialStore.h"
 #include "storage/KeychainCredentialStore.h"
@@ -154,23 +154,24 @@ void CliSession::connectPortal(std::function<void()> ready)
 
 void CliSession::startDemoPortal(std::function<void()> ready)
 {
-    server::PortalServerOptions options;
-    options.dbPath = m_context.profile().directory() + QStringLiteral("/demo-portal.sqlite");
-    options.demo = true;
-    options.customers = m_context.options().demoCustomers;
-    m_demoPortal = std::make_unique<server::EmbeddedPortal>();
-    connect(m_demoPortal.get(), &server::EmbeddedPortal::started, this,
+    if (!m_context.demoPortals()) {
+        m_context.fail(ExitCode::UsageError,
+                       tr("This agentctl has no built-in demo portal: give --portal URL."));
+        return;
+    }
+    m_demoPortal = m_context.demoPortals()();
+    connect(m_demoPortal.get(), &DemoPortal::started, this,
             [this, ready = std::move(ready)](const QUrl &baseUrl) {
                 m_context.client().setOrigin(baseUrl);
                 m_connected = true;
                 qCDebug(lcCli) << "demo portal at" << baseUrl;
                 ready();
             });
-    connect(
-        m_demoPortal.get(), &server::EmbeddedPortal::failed, this, [this](const QString &error) {
-            m_context.fail(ExitCode::Failure, tr("The demo portal did not start: %1").arg(error));
-        });
-    m_demoPortal->start(options);
+    connect(m_demoPortal.get(), &DemoPortal::failed, this, [this](const QString &error) {
+        m_context.fail(ExitCode::Failure, tr("The demo portal did not start: %1").arg(error));
+    });
+    m_demoPortal->start({m_context.profile().directory() + QStringLiteral("/demo-portal.sqlite"),
+                         m_context.options().demoCustomers});
 }
 
 void CliSession::ensureSignedIn(std::function<void()> ready)

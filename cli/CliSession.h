@@ -17,9 +17,7 @@
 
 namespace pac {
 class CredentialStore;
-namespace server {
-class EmbeddedPortal;
-}
+class DemoPortal;
 } // namespace pac
 
 namespace pac::cli {
@@ -84,7 +82,7 @@ private:
     CommandContext &m_context;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<server::EmbeddedPortal> m_demoPortal;
+    std::unique_ptr<DemoPortal> m_demoPortal;
     bool m_connected = false;
     bool m_signedIn = false;
     std::optional<QString> m_password; // read once from stdin

@@ -13,10 +13,11 @@
 
 namespace pac::cli {
 
-CommandContext::CommandContext(const GlobalOptions &options, QTextStream &out, QTextStream &err,
-                               QObject *parent)
+CommandContext::CommandContext(const GlobalOptions &options, DemoPortalFactory demoPortals,
+                               QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_demoPortals(std::move(demoPortals))
     , m_out(out)
     , m_err(err)
 { }

@@ -3,6 +3,7 @@
 #include "cli/ExitCode.h"
 #include "cli/GlobalOptions.h"
 #include "models/FieldError.h"
+#include "portal/DemoPortal.h"
 #include "storage/Profile.h"
 
 #include <QCoreApplication>
@@ -36,11 +37,13 @@ class CommandContext : public QObject
     Q_OBJECT
 
 public:
-    CommandContext(const GlobalOptions &options, QTextStream &out, QTextStream &err,
-                   QObject *parent = nullptr);
+    // `demoPortals`: what --demo starts (null: agentctl was built without one).
+    CommandContext(const GlobalOptions &options, DemoPortalFactory demoPortals, QTextStream &out,
+                   QTextStream &err, QObject *parent = nullptr);
     ~CommandContext() override;
 
     const GlobalOptions &options() const { return m_options; }
+    const DemoPortalFactory &demoPortals() const { return m_demoPortals; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
@@ -77,6 +80,7 @@ Q_SIGNALS:
 
 private:
     GlobalOptions m_options;
+    DemoPortalFactory m_demoPortals;
     QTextStream &m_out;
     QTextStream &m_err;
     bool m_finished = false;

@@ -84,8 +84,8 @@ DemoCustomer DemoGenerator::next()
         const auto suffix = kSuffixes.at(m_random.bounded(quint32(kSuffixes.size())));
         const auto trade = kTrades.at(m_random.bounded(quint32(kTrades.size())));
         const auto first = kFirstWords.at(m_random.bounded(quint32(kFirstWords.size())));
-        c.name = QStringLiteral("%1 %2 %3").arg(QLatin1String(first), QLatin1String(trade),
-                                                QLatin1String(suffix));
+        c.name = QStringLiteral("%1 %2 %3")
+                     .arg(QLatin1String(first), QLatin1String(trade), QLatin1String(suffix));
     }
     drawOwnership(c);
     drawAchCase(c, int((c.id - 1) % kAchCases));

@@ -138,7 +138,7 @@
 <context>
     <name>pac::InvoiceEmailList</name>
     <message numerus="yes">
-        <location filename="../models/InvoiceEmailList.cpp" line="+223"/>
+        <location filename="../models/InvoiceEmailList.cpp" line="+241"/>
         <source>“%1” cannot be added: at most %n addresses are allowed.</source>
         <translation>
             <numerusform>“%1” cannot be added: at most %n address is allowed.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>agent-console</name>
     <message>
-        <location filename="../app/agent-console/main.cpp" line="+14"/>
+        <location filename="../app/agent-console/main.cpp" line="+15"/>
         <source>Portal Agent Console: customers, invoice emails, payment terms, ACH and credit.</source>
         <translation>Portal Agent Console: clientes, correos de facturación, condiciones de pago, ACH y crédito.</translation>
     </message>
@@ -685,7 +685,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::ConsoleApplication</name>
     <message>
-        <location filename="../ui/ConsoleApplication.cpp" line="+114"/>
+        <location filename="../ui/ConsoleApplication.cpp" line="+115"/>
         <source>Sign in to sync with the portal.</source>
         <translation>Inicie sesión para sincronizar con el portal.</translation>
     </message>
@@ -3444,17 +3444,22 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::SessionController</name>
     <message>
-        <location filename="../ui/SessionController.cpp" line="+55"/>
+        <location filename="../ui/SessionController.cpp" line="+56"/>
         <source>“%1” is not a secure portal address: use https (plain http only reaches this computer).</source>
         <translation>“%1” no es una dirección de portal segura: use https (http simple solo llega a este equipo).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>This console has no built-in demo portal: enter a portal address.</source>
+        <translation>Esta consola no tiene portal de demostración integrado: introduzca la dirección de un portal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Starting the built-in demo portal…</source>
         <translation>Iniciando el portal de demostración integrado…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The built-in demo portal could not start: %1</source>
         <translation>No se pudo iniciar el portal de demostración integrado: %1</translation>
     </message>
@@ -3894,7 +3899,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::cli::AgentCtl</name>
     <message>
-        <location filename="../cli/AgentCtl.cpp" line="+82"/>
+        <location filename="../cli/AgentCtl.cpp" line="+84"/>
         <source>Usage: agentctl [--portal URL | --demo] [--user NAME] [--profile DIR] COMMAND …</source>
         <translation>Uso: agentctl [--portal URL | --demo] [--user NAME] [--profile DIR] COMMAND …</translation>
     </message>
@@ -3981,12 +3986,17 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>%1: solo se permite https, o http simple hacia este equipo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>This agentctl has no built-in demo portal: give --portal URL.</source>
+        <translation>Este agentctl no tiene portal de demostración integrado: indique --portal URL.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The demo portal did not start: %1</source>
         <translation>El portal de demostración no se inició: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No user: give --user NAME (agentctl login saves it in the profile).</source>
         <translation>No hay usuario: indique --user NAME (agentctl login lo guarda en el perfil).</translation>
     </message>

@@ -37,12 +37,13 @@ StorageResult<Profile> resolveProfile(const QString &option)
 
 } // namespace
 
-ConsoleApplication::ConsoleApplication(ConsoleOptions options,
+ConsoleApplication::ConsoleApplication(ConsoleOptions options, DemoPortalFactory demoPortals,
                                        std::unique_ptr<CredentialStore> credentials,
                                        QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_profile(QString())
+    , m_demoPortals(std::move(demoPortals))
     , m_credentials(std::move(credentials))
 { }
 
@@ -97,7 +98,7 @@ bool ConsoleApplication::start(QString *error)
     m_engine->setBackgroundInterval(kBackgroundSync);
     m_edits = std::make_unique<CustomerEditService>(*m_cache, *m_client, m_engine.get());
     m_session = std::make_unique<SessionController>(
-        *m_client, *m_credentials,
+        *m_client, *m_credentials, m_demoPortals,
         QDir(m_profile.directory()).filePath(QStringLiteral("demo-portal.sqlite")));
 
     connect(m_session.get(), &SessionController::progress, this, [this](const QString &message) {

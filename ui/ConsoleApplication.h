@@ -1,5 +1,6 @@
 #pragma once
 
+#include "portal/DemoPortal.h"
 #include "portal/PortalTypes.h"
 #include "storage/CredentialStore.h"
 #include "storage/Profile.h"
@@ -37,11 +38,12 @@ class ConsoleApplication : public QObject
     Q_OBJECT
 
 public:
+    // `demoPortals`: the built-in demo portal (app/ passes demo/'s; null: none).
     // `credentials`: where tokens go; null = the system keychain with the profile's file as
     // fallback. Tests pass an in-memory store.
-    explicit ConsoleApplication(ConsoleOptions options,
-                                std::unique_ptr<CredentialStore> credentials = nullptr,
-                                QObject *parent = nullptr);
+    ConsoleApplication(ConsoleOptions options, DemoPortalFactory demoPortals,
+                       std::unique_ptr<CredentialStore> credentials = nullptr,
+                       QObject *parent = nullptr);
     ~ConsoleApplication() override;
 
     // Opens the profile and shows the first window. False (and *error) when the profile or
@@ -85,6 +87,7 @@ private:
     std::unique_ptr<ConsoleSettings> m_settings;
     QNetworkAccessManager m_network;
     std::unique_ptr<PortalClient> m_client;
+    DemoPortalFactory m_demoPortals;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<LocalCache> m_cache;
     std::unique_ptr<SyncEngine> m_engine;

@@ -11,7 +11,7 @@
 
 namespace pac {
 
-int runConsole(QApplication &app, const ConsoleOptions &options)
+int runConsole(QApplication &app, const ConsoleOptions &options, DemoPortalFactory demoPortals)
 {
     QApplication::setApplicationName(QStringLiteral("PortalAgentConsole"));
     QApplication::setApplicationDisplayName(QStringLiteral("Portal Agent Console"));
@@ -23,13 +23,13 @@ int runConsole(QApplication &app, const ConsoleOptions &options)
     if (!options.screenshotDir.isEmpty()) {
         // The tour opens and closes windows on its own; only its end ends the program.
         app.setQuitOnLastWindowClosed(false);
-        ScreenshotTour tour(options);
+        ScreenshotTour tour(options, std::move(demoPortals));
         QObject::connect(&tour, &ScreenshotTour::finished, &app, &QCoreApplication::exit);
         tour.start();
         return app.exec();
     }
 
-    ConsoleApplication console(options);
+    ConsoleApplication console(options, std::move(demoPortals));
     QString error;
     if (!console.start(&error)) {
         std::fprintf(stderr, "agent-console: %s\n", qPrintable(error));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "portal/DemoPortal.h"
+
 class QApplication;
 
 namespace pac {
@@ -7,7 +9,8 @@ namespace pac {
 struct ConsoleOptions;
 
 // Runs agent-console with its parsed options on `app` (which main() created): the console,
-// or with --screenshot the screenshot tour. Returns the exit status.
-int runConsole(QApplication &app, const ConsoleOptions &options);
+// or with --screenshot the screenshot tour, with `demoPortals` as the built-in demo portal.
+// Returns the exit status.
+int runConsole(QApplication &app, const ConsoleOptions &options, DemoPortalFactory demoPortals);
 
 } // namespace pac

@@ -4,7 +4,6 @@
 #include "models/InvoiceEmailList.h"
 #include "portal/CustomerEditService.h"
 #include "portal/SyncEngine.h"
-#include "server/EmbeddedPortal.h"
 #include "storage/LocalCache.h"
 #include "ui/ConsoleApplication.h"
 #include "ui/ConsoleOptions.h"
@@ -34,7 +33,8 @@ constexpr std::chrono::seconds kStepTimeout {90};
 const QString kPassword = QStringLiteral("demo");
 } // namespace
 
-ScreenshotTour::ScreenshotTour(const ConsoleOptions &options, QObject *parent)
+ScreenshotTour::ScreenshotTour(const ConsoleOptions &options, DemoPortalFactory demoPortals,
+                               QObject *parent)
     : QObject(parent)
     , m_output(options.screenshotDir)
 {
@@ -44,7 +44,7 @@ ScreenshotTour::ScreenshotTour(const ConsoleOptions &options, QObject *parent)
         m_profileDir = std::make_unique<QTemporaryDir>();
         console.profile = m_profileDir->path();
     }
-    m_console = std::make_unique<ConsoleApplication>(console);
+    m_console = std::make_unique<ConsoleApplication>(console, std::move(demoPortals));
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this,
             [this]() { fail(QStringLiteral("timed out waiting for: %1").arg(m_step)); });
@@ -199,7 +199,7 @@ void ScreenshotTour::stageConflict()
     window()->showCustomer(id);
     // A colleague changes the list on the portal; this console has not synced since, so the
     // edit made here is based on the version before theirs and the portal refuses it (412).
-    auto *colleague = new PortalSideEdit(m_console->session().embeddedPortal()->baseUrl(), this);
+    auto *colleague = new PortalSideEdit(m_console->session().demoPortal()->baseUrl(), this);
     m_step = QStringLiteral("a colleague's change on the portal");
     m_watchdog.start(kStepTimeout);
     colleague->changeInvoiceEmails(

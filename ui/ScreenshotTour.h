@@ -2,6 +2,7 @@
 
 #include "models/Customer.h"
 #include "models/CustomerView.h"
+#include "portal/DemoPortal.h"
 
 #include <QDir>
 #include <QObject>
@@ -33,7 +34,8 @@ class ScreenshotTour : public QObject
 
 public:
     // The console runs in a temporary profile unless options.profile names one.
-    ScreenshotTour(const ConsoleOptions &options, QObject *parent = nullptr);
+    ScreenshotTour(const ConsoleOptions &options, DemoPortalFactory demoPortals,
+                   QObject *parent = nullptr);
     ~ScreenshotTour() override;
 
     void start();

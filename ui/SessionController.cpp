@@ -1,7 +1,6 @@
 #include "ui/SessionController.h"
 
 #include "portal/PortalClient.h"
-#include "server/EmbeddedPortal.h"
 #include "storage/CredentialStore.h"
 #include "ui/Log.h"
 
@@ -13,10 +12,12 @@ QUrl SessionController::demoPortalIdentity()
 }
 
 SessionController::SessionController(PortalClient &client, CredentialStore &credentials,
-                                     const QString &demoStorePath, QObject *parent)
+                                     DemoPortalFactory demoPortals, const QString &demoStorePath,
+                                     QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_credentials(credentials)
+    , m_demoPortals(std::move(demoPortals))
     , m_demoStorePath(demoStorePath)
 { }
 
@@ -60,41 +61,41 @@ void SessionController::withPortal(bool demo, const QUrl &portal, std::function<
         then();
         return;
     }
-    if (m_embedded && m_embedded->isRunning()) {
-        m_client.setOrigin(m_embedded->baseUrl());
+    if (m_demoPortal && m_demoPortal->isRunning()) {
+        m_client.setOrigin(m_demoPortal->baseUrl());
         then();
         return;
     }
-    if (!m_embedded) {
-        m_embedded = std::make_unique<server::EmbeddedPortal>();
-        server::PortalServerOptions options;
-        options.port = 0;
-        options.dbPath = m_demoStorePath;
-        options.demo = true;
-        options.customers = m_demoCustomers;
+    if (!m_demoPortal) {
+        if (!m_demoPortals) {
+            fail(tr("This console has no built-in demo portal: enter a portal address."));
+            return;
+        }
+        m_demoPortal = m_demoPortals();
         emit progress(tr("Starting the built-in demo portal…"));
         const quint64 attempt = m_attempt;
-        connect(m_embedded.get(), &server::EmbeddedPortal::started, this,
+        connect(m_demoPortal.get(), &DemoPortal::started, this,
                 [this, attempt, then](const QUrl &base) {
                     qCInfo(lcUi) << "built-in demo portal at" << base.toString();
                     m_client.setOrigin(base);
                     if (attempt == m_attempt)
                         then();
                 });
-        connect(m_embedded.get(), &server::EmbeddedPortal::failed, this,
+        connect(m_demoPortal.get(), &DemoPortal::failed, this,
                 [this, attempt](const QString &error) {
-                    m_embedded.reset();
+                    // Not deleted inside its own signal: later, and a new one next time.
+                    m_demoPortal.release()->deleteLater();
                     if (attempt == m_attempt)
                         fail(tr("The built-in demo portal could not start: %1").arg(error));
                 });
-        m_embedded->start(options);
+        m_demoPortal->start({m_demoStorePath, m_demoCustomers});
         return;
     }
     // Starting already (an earlier attempt): the started() connection above runs `then` of
     // that attempt only, so wait for the portal and then go on with this one.
     const quint64 attempt = m_attempt;
     auto *context = new QObject(this);
-    connect(m_embedded.get(), &server::EmbeddedPortal::started, context,
+    connect(m_demoPortal.get(), &DemoPortal::started, context,
             [this, attempt, then, context](const QUrl &) {
                 context->deleteLater();
                 if (attempt == m_attempt)

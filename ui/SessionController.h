@@ -1,5 +1,6 @@
 #pragma once
 
+#include "portal/DemoPortal.h"
 #include "portal/PortalTypes.h"
 #include "ui/SignInRequest.h"
 
@@ -15,9 +16,6 @@ namespace pac {
 class CredentialStore;
 class PortalCall;
 class PortalClient;
-namespace server {
-class EmbeddedPortal;
-}
 
 // Signs the console in, asynchronously: starts the built-in demo portal on its own thread
 // when asked for (its store lives in the profile, so the demo keeps its data between runs),
@@ -34,9 +32,11 @@ public:
     // The credential store's key of a user's token on a portal.
     static QString credentialKey(const QUrl &identity, const QString &userName);
 
-    // `demoStorePath`: the demo portal's SQLite file ("" keeps it in memory).
+    // `demoPortals` makes the built-in demo portal when it is first asked for (null: this
+    // console has none); `demoStorePath`: its SQLite file ("" keeps it in memory).
     SessionController(PortalClient &client, CredentialStore &credentials,
-                      const QString &demoStorePath, QObject *parent = nullptr);
+                      DemoPortalFactory demoPortals, const QString &demoStorePath,
+                      QObject *parent = nullptr);
     ~SessionController() override;
 
     // How many customers a new demo portal store is seeded with.
@@ -56,8 +56,8 @@ public:
     bool isDemo() const { return m_demo; }
     // The name the user signed in with (or resumes as).
     QString userName() const { return m_userName; }
-    // The embedded portal, once started (null otherwise).
-    server::EmbeddedPortal *embeddedPortal() const { return m_embedded.get(); }
+    // The built-in demo portal, once started (null otherwise).
+    DemoPortal *demoPortal() const { return m_demoPortal.get(); }
 
 signals:
     void progress(const QString &message);
@@ -77,9 +77,10 @@ private:
 
     PortalClient &m_client;
     CredentialStore &m_credentials;
+    DemoPortalFactory m_demoPortals;
     QString m_demoStorePath;
     int m_demoCustomers = 500;
-    std::unique_ptr<server::EmbeddedPortal> m_embedded;
+    std::unique_ptr<DemoPortal> m_demoPortal;
     QPointer<PortalCall> m_call;
     QUrl m_identity;
     QString m_userName;

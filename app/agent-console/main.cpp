@@ -1,3 +1,4 @@
+#include "demo/EmbeddedDemoPortal.h"
 #include "ui/ConsoleMain.h"
 #include "ui/ConsoleOptions.h"
 
@@ -83,5 +84,5 @@ int main(int argc, char *argv[])
     options.screenshotDir = parser.value(screenshot);
 
     QApplication app(argc, argv);
-    return pac::runConsole(app, options);
+    return pac::runConsole(app, options, pac::demo::embeddedDemoPortals());
 }

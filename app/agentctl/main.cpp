@@ -1,5 +1,6 @@
 #include "cli/AgentCtl.h"
 #include "cli/CommandRegistry.h"
+#include "demo/EmbeddedDemoPortal.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -29,6 +30,6 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    pac::cli::AgentCtl agentctl(registry, out, err);
+    pac::cli::AgentCtl agentctl(registry, pac::demo::embeddedDemoPortals(), out, err);
     return agentctl.run(QCoreApplication::arguments());
 }

@@ -6,6 +6,7 @@
 #include "cli/AgentCtl.h"
 #include "cli/CommandRegistry.h"
 #include "cli/ExitCode.h"
+#include "demo/EmbeddedDemoPortal.h"
 #include "models/Money.h"
 
 #include <QJsonArray>
@@ -48,6 +49,7 @@ private slots:
     void pdfOfAnApplication();
     void usageErrors_data();
     void usageErrors();
+    void demoNeedsABuiltInPortal();
 
 private:
     Run agentctl(const QString &user, const QStringList &arguments);
@@ -90,7 +92,7 @@ Run TestCreditCli::agentctl(const QString &user, const QStringList &arguments)
     Run run;
     QTextStream out(&run.out);
     QTextStream err(&run.err);
-    cli::AgentCtl agentctl(registry, out, err);
+    cli::AgentCtl agentctl(registry, demo::embeddedDemoPortals(), out, err);
     const QStringList global {QStringLiteral("agentctl"),
                               QStringLiteral("--portal"),
                               m_portal.origin().toString(),
@@ -416,6 +418,28 @@ void TestCreditCli::usageErrors()
                              QStringList {QStringLiteral("credit-app")} + arguments);
     QCOMPARE(run.exitCode, int(cli::ExitCode::UsageError));
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+// agentctl is given its demo portal by main() (app -> demo -> server); one built without it
+// refuses --demo in words, before touching the profile's cache.
+void TestCreditCli::demoNeedsABuiltInPortal()
+{
+    cli::CommandRegistry registry;
+    cli::registerBuiltinCommands(registry);
+    QString outText;
+    QString errText;
+    QTextStream out(&outText);
+    QTextStream err(&errText);
+    cli::AgentCtl agentctl(registry, DemoPortalFactory(), out, err);
+    const int exitCode = agentctl.run(
+        {QStringLiteral("agentctl"), QStringLiteral("--demo"), QStringLiteral("--user"),
+         QStringLiteral("agent1"), QStringLiteral("--profile"),
+         m_dir.filePath(QStringLiteral("profile-no-demo")), QStringLiteral("--token-store"),
+         QStringLiteral("file"), QStringLiteral("credit-app"), QStringLiteral("list")});
+    err.flush();
+    QCOMPARE(exitCode, int(cli::ExitCode::UsageError));
+    QVERIFY2(errText.contains(QStringLiteral("no built-in demo portal: give --portal URL")),
+             qPrintable(errText));
 }
 
 QTEST_MAIN(TestCreditCli)

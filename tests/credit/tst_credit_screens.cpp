@@ -6,6 +6,7 @@
 // there), else into a temporary folder — and checks what each shows.
 #include "CreditTestSupport.h"
 #include "WizardDriver.h"
+#include "demo/EmbeddedDemoPortal.h"
 #include "models/CustomerTableModel.h"
 #include "models/Money.h"
 #include "storage/InMemoryCredentialStore.h"
@@ -82,7 +83,7 @@ void TestCreditScreens::initTestCase()
     options.demo = true;
     options.profile = m_dir.filePath(QStringLiteral("profile"));
     options.language = QStringLiteral("en");
-    m_console = std::make_unique<ConsoleApplication>(options,
+    m_console = std::make_unique<ConsoleApplication>(options, demo::embeddedDemoPortals(),
                                                      std::make_unique<InMemoryCredentialStore>());
     QString error;
     QVERIFY2(m_console->start(&error), qPrintable(error));

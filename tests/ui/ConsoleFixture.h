@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demo/EmbeddedDemoPortal.h"
 #include "storage/InMemoryCredentialStore.h"
 #include "ui/ConsoleApplication.h"
 #include "ui/ConsoleOptions.h"
@@ -31,7 +32,8 @@ public:
         auto store = std::unique_ptr<InMemoryCredentialStore>(
             credentials ? credentials : new InMemoryCredentialStore);
         m_credentials = store.get();
-        console = std::make_unique<ConsoleApplication>(options, std::move(store));
+        console = std::make_unique<ConsoleApplication>(options, demo::embeddedDemoPortals(),
+                                                       std::move(store));
     }
 
     bool start()

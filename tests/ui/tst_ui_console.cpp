@@ -265,7 +265,7 @@ private slots:
 
         // A colleague changes the list on the portal; this console has not synced since, so
         // my edit is based on the version before theirs.
-        PortalSideEdit colleague(console().session().embeddedPortal()->baseUrl());
+        PortalSideEdit colleague(console().session().demoPortal()->baseUrl());
         bool changed = false;
         colleague.changeInvoiceEmails(
             QStringLiteral("master1"), QStringLiteral("demo"), id,
