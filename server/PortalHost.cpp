@@ -14,6 +14,8 @@ PortalHost::PortalHost(const PortalServerOptions &options)
 {
     if (options.monotonicClock)
         m_clock.setMonotonicSource(options.monotonicClock);
+    if (options.wallClockOffset)
+        m_clock.setWallOffsetSource(options.wallClockOffset);
 }
 
 PortalHost::~PortalHost()

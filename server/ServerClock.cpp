@@ -18,6 +18,8 @@ qint64 ServerClock::monotonicMs() const
 QDateTime ServerClock::now()
 {
     QDateTime t = QDateTime::currentDateTimeUtc();
+    if (m_wallOffsetSource)
+        t = t.addMSecs(m_wallOffsetSource());
     if (m_fixedToday)
         t = QDateTime(*m_fixedToday, t.time(), QTimeZone::utc());
     if (m_last.isValid() && t < m_last)

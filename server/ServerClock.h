@@ -28,9 +28,15 @@ public:
     void setMonotonicSource(MonotonicSource source) { m_monotonicSource = std::move(source); }
     qint64 monotonicMs() const;
 
+    // Milliseconds added to the real time of now() (session expiry): a test moves it on
+    // instead of waiting for a token to expire. Called on the server's thread.
+    using OffsetSource = std::function<qint64()>;
+    void setWallOffsetSource(OffsetSource source) { m_wallOffsetSource = std::move(source); }
+
 private:
     std::optional<QDate> m_fixedToday;
     MonotonicSource m_monotonicSource;
+    OffsetSource m_wallOffsetSource;
     QElapsedTimer m_monotonic;
     QDateTime m_last;
 };

@@ -46,6 +46,8 @@ struct PortalServerOptions
     int passwordIterations = PasswordHasher::kDefaultIterations;
     // Intervals (sign-in backoff) on this clock instead of the real one: tests move it.
     ServerClock::MonotonicSource monotonicClock;
+    // Time passing for the stored timestamps (session expiry) without waiting: tests move it.
+    ServerClock::OffsetSource wallClockOffset;
 };
 
 // Declares the options on a parser (with --help/--version added by the caller) and reads
