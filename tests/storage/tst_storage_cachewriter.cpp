@@ -20,6 +20,9 @@ class TestStorageCacheWriter : public QObject
     Q_OBJECT
 
 private:
+    // The writer emits on its own thread and QSignalSpy records at once, so a spy.wait()
+    // begun after the emission would miss it (a flake under load): every wait counts
+    // emissions against the number before the request instead.
     static constexpr int kWaitMs = 20000;
 
     static QList<QList<Customer>> pages(qint64 firstId, int pageCount, int pageSize)
@@ -54,11 +57,12 @@ private slots:
                 [&](int, qint64) { seenByGui.append(cache->customers().count().value()); });
 
         const QDateTime serverTime(QDate(2026, 11, 25), QTime(9, 0, 0, 0), Qt::UTC);
+        const int finishedBefore60 = int(finished.size());
         writer->beginSync(CacheWriter::SyncMode::Full);
         for (const auto &page : pages(1, 5, 200))
             writer->writePage(page);
         writer->finishSync(serverTime);
-        QVERIFY(finished.wait(kWaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() > finishedBefore60, kWaitMs);
 
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened[0][0].toBool(), true);
@@ -101,18 +105,20 @@ private slots:
         CacheWriter writer(cache->path());
         QSignalSpy finished(&writer, &CacheWriter::finished);
 
+        const int finishedBefore106 = int(finished.size());
         writer.beginSync(CacheWriter::SyncMode::Delta);
         writer.writePage(sampleCustomers(1, 5));
         writer.finishSync(QDateTime::currentDateTimeUtc());
-        QVERIFY(finished.wait(kWaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() > finishedBefore106, kWaitMs);
         QCOMPARE(finished.last()[1].toInt(), 0); // a delta sync removes nothing
         QCOMPARE(cache->customers().count().value(), 10);
 
+        const int finishedBefore114 = int(finished.size());
         writer.beginSync(CacheWriter::SyncMode::Full);
         writer.writePage(sampleCustomers(1, 3));
         writer.writePage(sampleCustomers(4, 2));
         writer.finishSync(QDateTime::currentDateTimeUtc());
-        QVERIFY(finished.wait(kWaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() > finishedBefore114, kWaitMs);
         QCOMPARE(finished.last()[0].toLongLong(), 5);
         QCOMPARE(finished.last()[1].toInt(), 5);
         QCOMPARE(cache->customers().count().value(), 5);
@@ -132,18 +138,20 @@ private slots:
 
         const int pageCount = 50;
         const int pageSize = 1000;
+        const int cancelledBefore139 = int(cancelled.size());
         writer.beginSync(CacheWriter::SyncMode::Full);
         for (const auto &page : pages(1, pageCount, pageSize))
             writer.writePage(page);
         writer.cancel();
         writer.finishSync(QDateTime::currentDateTimeUtc());
-        QVERIFY(cancelled.wait(kWaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(cancelled.size() > cancelledBefore139, kWaitMs);
 
         // A new sync after the cancelled one runs normally.
+        const int finishedBefore145 = int(finished.size());
         writer.beginSync(CacheWriter::SyncMode::Delta);
         writer.writePage({sampleCustomer(800000)});
         writer.finishSync(QDateTime::currentDateTimeUtc());
-        QVERIFY(finished.wait(kWaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() > finishedBefore145, kWaitMs);
         QCOMPARE(finished.size(), 1); // the cancelled sync never finished
         QCOMPARE(finished[0][0].toLongLong(), 1);
 
@@ -185,7 +193,8 @@ private slots:
         QSignalSpy opened(&writer, &CacheWriter::opened);
         QSignalSpy progress(&writer, &CacheWriter::pageWritten);
         QSignalSpy finished(&writer, &CacheWriter::finished);
-        QVERIFY(opened.wait(kWaitMs)); // it checkpointed what the migrations left, then opened
+        // it checkpointed what the migrations left, then opened
+        QTRY_VERIFY_WITH_TIMEOUT(opened.size() > 0, kWaitMs);
         const qint64 emptySize = QFileInfo(path).size();
 
         writer.beginSync(CacheWriter::SyncMode::Full);
@@ -196,8 +205,9 @@ private slots:
         QCOMPARE(cache->customers().count().value(), 2000);
         QCOMPARE(QFileInfo(path).size(), emptySize);
 
+        const int finishedBefore199 = int(finished.size());
         writer.finishSync(QDateTime::currentDateTimeUtc());
-        QVERIFY(finished.wait(kWaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() > finishedBefore199, kWaitMs);
         // Ending the session copies the pages into the database file (just after finished()).
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > emptySize + 2000 * 500, kWaitMs);
         QCOMPARE(cache->integrityCheck().value(), QStringLiteral("ok"));
@@ -217,24 +227,27 @@ private slots:
                                                             {QStringLiteral("status"), status}});
         };
 
+        const int writtenBefore224 = int(written.size());
         writer.beginSync(CacheWriter::SyncMode::Full);
         writer.writePage(sampleCustomers(1, 5));
         writer.writeCreditApplications({application(1, QStringLiteral("submitted")),
                                         application(2, QStringLiteral("approved"))},
                                        42);
-        QVERIFY(written.wait(kWaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(written.size() > writtenBefore224, kWaitMs);
         QCOMPARE(written[0][0].toULongLong(), 42u); // the caller's tag comes back
         QCOMPARE(written[0][1].toInt(), 2);
         QCOMPARE(cache->creditApplications().listByStatus().value().size(), 2);
 
         // A cancelled session stores none of what was queued for it.
+        const int cancelledBefore233 = int(cancelled.size());
         writer.beginSync(CacheWriter::SyncMode::Delta);
         writer.cancel();
         writer.writeCreditApplications({application(3, QStringLiteral("submitted"))}, 43);
-        QVERIFY(cancelled.wait(kWaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(cancelled.size() > cancelledBefore233, kWaitMs);
+        const int writtenBefore236 = int(written.size());
         writer.beginSync(CacheWriter::SyncMode::Delta);
         writer.writeCreditApplications({application(4, QStringLiteral("declined"))}, 44);
-        QVERIFY(written.wait(kWaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(written.size() > writtenBefore236, kWaitMs);
         QCOMPARE(written.size(), 2);
         QCOMPARE(written[1][0].toULongLong(), 44u);
         QVERIFY(!cache->creditApplications().find(3).value().has_value());
@@ -252,10 +265,11 @@ private slots:
         std::optional<StorageError::Kind> queuedKind;
         connect(&writer, &CacheWriter::failed, this,
                 [&queuedKind](const StorageError &error) { queuedKind = error.kind; });
+        const int failedBefore257 = int(failed.size());
         writer.beginSync(CacheWriter::SyncMode::Full);
         writer.writePage(sampleCustomers(1, 2));
         writer.finishSync(QDateTime::currentDateTimeUtc());
-        QVERIFY(failed.wait(kWaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(failed.size() > failedBefore257, kWaitMs);
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened[0][0].toBool(), false);
         QVERIFY(!opened[0][1].toString().isEmpty());
