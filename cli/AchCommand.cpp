@@ -80,36 +80,19 @@ void AchCommand::explain(CommandContext &context)
                      tr("ach %1: there is no such customer in your list.").arg(m_customerId));
         return;
     }
-    const Customer &c = (*found)->shown();
-    const QDate today = QDate::currentDate();
+    // The same checklist as the console's Billing tab, with the same sentences; dates in ISO.
+    const AchChecklist checklist = AchEligibility::checklist(
+        AchEligibility::factsOf((*found)->shown()), QDate::currentDate());
     QTextStream &out = context.out();
-    out << AchEligibility::explain(c.ach, CliFormat::locale()) << '\n';
-    auto check = [&out](bool ok, const QString &text) {
-        out << (ok ? "  [x] " : "  [ ] ") << text << '\n';
-    };
-    check(c.country == QLatin1String("US"), tr("in the US (country %1)").arg(c.country));
-    check(c.masterAgent.has_value(),
-          c.masterAgent ? tr("customer-level master agent: %1").arg(c.masterAgent->name)
-                        : tr("no customer-level master agent"));
-    const QDate cleanSince = c.lastPaymentIssueOn.value_or(c.customerSince);
-    const qint64 cleanDays = cleanSince.isValid() ? cleanSince.daysTo(today) : 0;
-    check(cleanDays > AchEligibility::CleanDaysRequired,
-          c.lastPaymentIssueOn ? tr("%1 days since the last payment issue (%2); more than %3 "
-                                    "needed")
-                                     .arg(cleanDays)
-                                     .arg(CliFormat::date(*c.lastPaymentIssueOn))
-                                     .arg(AchEligibility::CleanDaysRequired)
-                               : tr("%1 days as a customer without a payment issue; more than %2 "
-                                    "needed")
-                                     .arg(cleanDays)
-                                     .arg(AchEligibility::CleanDaysRequired));
-    check(c.ach.enabledBy.has_value(),
-          c.ach.enabledBy ? tr("enabled manually by %1 on %2: %3")
-                                .arg(c.ach.enabledBy->by.name, CliFormat::time(c.ach.enabledBy->at),
-                                     c.ach.enabledBy->reason)
-                          : tr("not enabled manually"));
-    if (c.ach.eligibleOn)
-        out << tr("Eligible on %1.").arg(CliFormat::date(*c.ach.eligibleOn)) << '\n';
+    out << AchEligibility::explain(checklist.verdict, CliFormat::locale()) << '\n';
+    const QList<AchCheckLine> lines
+        = AchEligibility::describe(checklist, &CliFormat::date, &CliFormat::time);
+    for (const AchCheckLine &line : lines) {
+        const char *mark = line.mark == AchCheckMark::Met ? "  [x] "
+            : line.mark == AchCheckMark::NotMet           ? "  [ ] "
+                                                          : "  [-] ";
+        out << mark << line.text << '\n';
+    }
     context.finish(ExitCode::Ok);
 }
 

@@ -1,5 +1,7 @@
 #include "models/AchEligibility.h"
 
+#include <limits>
+
 namespace pac {
 
 namespace {
@@ -7,6 +9,21 @@ namespace {
 bool isUs(const QString &country)
 {
     return country.trimmed().compare(QLatin1String("US"), Qt::CaseInsensitive) == 0;
+}
+
+// Where the clean period starts: the later of joining and the last payment issue. An issue
+// on the day the customer joined counts as an issue; one from before joining does not.
+struct CleanPeriod
+{
+    QDate start;
+    bool startIsIssue = false;
+};
+
+CleanPeriod cleanPeriodOf(const AchFacts &facts)
+{
+    const bool issueSinceJoining = facts.lastPaymentIssueOn
+        && (!facts.customerSince.isValid() || *facts.lastPaymentIssueOn >= facts.customerSince);
+    return {issueSinceJoining ? *facts.lastPaymentIssueOn : facts.customerSince, issueSinceJoining};
 }
 
 } // namespace
@@ -30,20 +47,16 @@ AchState AchEligibility::evaluate(const AchFacts &facts, QDate today)
         state.reason = AchReason::Manual;
         state.enabledBy = facts.manualEnable;
     } else {
-        // The clean period starts at the later of joining and the last payment issue. An
-        // issue on the day the customer joined counts as an issue.
-        const bool issueSinceJoining = facts.lastPaymentIssueOn
-            && (!facts.customerSince.isValid() || *facts.lastPaymentIssueOn >= facts.customerSince);
-        const QDate start = issueSinceJoining ? *facts.lastPaymentIssueOn : facts.customerSince;
-        state.reason = issueSinceJoining ? AchReason::RecentPaymentIssue : AchReason::NewCustomer;
-        if (!start.isValid())
+        const CleanPeriod clean = cleanPeriodOf(facts);
+        state.reason = clean.startIsIssue ? AchReason::RecentPaymentIssue : AchReason::NewCustomer;
+        if (!clean.start.isValid())
             return state;
         // "More than 90 days": 90 clean days are not enough, 91 are (see the header).
-        if (start.daysTo(today) > CleanDaysRequired) {
+        if (clean.start.daysTo(today) > CleanDaysRequired) {
             eligible = true;
             state.reason = AchReason::GoodStanding;
         } else {
-            state.eligibleOn = start.addDays(CleanDaysRequired + 1);
+            state.eligibleOn = clean.start.addDays(CleanDaysRequired + 1);
         }
     }
 
@@ -52,15 +65,105 @@ AchState AchEligibility::evaluate(const AchFacts &facts, QDate today)
     return state;
 }
 
+AchChecklist AchEligibility::checklist(const AchFacts &facts, QDate today)
+{
+    AchChecklist list;
+    list.verdict = evaluate(facts, today);
+
+    list.countryCode = facts.country.trimmed().toUpper();
+    list.country = isUs(facts.country) ? AchCheckMark::Met : AchCheckMark::NotMet;
+
+    if (facts.hasMasterAgent) {
+        list.masterAgent = AchCheckMark::Met;
+        list.masterAgentName = facts.masterAgentName;
+    }
+
+    const CleanPeriod clean = cleanPeriodOf(facts);
+    list.cleanSince = clean.start;
+    list.cleanSinceIsIssue = clean.startIsIssue;
+    if (facts.lastPaymentIssueOn && !clean.startIsIssue)
+        list.issueBeforeJoining = facts.lastPaymentIssueOn;
+    if (clean.start.isValid()) {
+        list.cleanDays = qMax<qint64>(0, clean.start.daysTo(today));
+        list.cleanMetOn = clean.start.addDays(CleanDaysRequired + 1);
+        if (clean.start.daysTo(today) > CleanDaysRequired)
+            list.cleanPeriod = AchCheckMark::Met;
+    }
+
+    if (facts.manualEnable) {
+        list.manual = AchCheckMark::Met;
+        list.manualEnable = facts.manualEnable;
+    }
+    return list;
+}
+
+QList<AchCheckLine> AchEligibility::describe(const AchChecklist &list, const DateText &date,
+                                             const TimeText &time)
+{
+    QList<AchCheckLine> lines;
+    lines.append(
+        {AchCondition::Country, list.country,
+         list.country == AchCheckMark::Met
+             ? tr("The customer is in the US.")
+             : tr("The customer is in %1: ACH is for US customers only.")
+                   .arg(list.countryCode.isEmpty() ? tr("an unknown country") : list.countryCode)});
+
+    lines.append({AchCondition::MasterAgent, list.masterAgent,
+                  list.masterAgent == AchCheckMark::Met
+                      ? tr("Customer-level master agent: %1.").arg(list.masterAgentName)
+                      : tr("No customer-level master agent.")});
+
+    QString clean;
+    if (!list.cleanSince.isValid()) {
+        clean = tr("The customer's start date is unknown.");
+    } else {
+        const int days = int(qMin<qint64>(list.cleanDays, std::numeric_limits<int>::max()));
+        QString since;
+        if (list.cleanSinceIsIssue)
+            since = tr("Last payment issue on %1: %n day(s) without one.", "", days)
+                        .arg(date(list.cleanSince));
+        else if (list.issueBeforeJoining)
+            since = tr("No payment issue since joining on %1 (the one on %2 was before): "
+                       "%n day(s).",
+                       "", days)
+                        .arg(date(list.cleanSince), date(*list.issueBeforeJoining));
+        else
+            since = tr("No payment issue since joining on %1: %n day(s).", "", days)
+                        .arg(date(list.cleanSince));
+        const QString need = list.cleanPeriod == AchCheckMark::Met
+            ? tr("More than %1 days: met.").arg(CleanDaysRequired)
+            : tr("More than %1 days are needed: met on %2.")
+                  .arg(CleanDaysRequired)
+                  .arg(date(list.cleanMetOn));
+        clean = tr("%1 %2", "two sentences: the payment history, then what it means")
+                    .arg(since, need);
+    }
+    lines.append({AchCondition::CleanPeriod, list.cleanPeriod, clean});
+
+    lines.append({AchCondition::ManualEnable, list.manual,
+                  list.manualEnable
+                      ? tr("Enabled manually by %1 on %2: “%3”.")
+                            .arg(list.manualEnable->by.name, time(list.manualEnable->at),
+                                 list.manualEnable->reason)
+                      : tr("Not enabled manually by support.")});
+    return lines;
+}
+
+std::optional<FieldError> AchEligibility::manualEnableBlocked(const AchFacts &facts)
+{
+    if (isUs(facts.country))
+        return std::nullopt;
+    return FieldError {QStringLiteral("country"), QString(ErrorCode::OutsideUs),
+                       tr("ACH is only available to customers in the US; this customer's "
+                          "country is “%1”.")
+                           .arg(facts.country)};
+}
+
 std::optional<FieldError> AchEligibility::canEnableManually(const AchFacts &facts,
                                                             const QString &reason)
 {
-    if (!isUs(facts.country)) {
-        return FieldError {QStringLiteral("country"), QString(ErrorCode::OutsideUs),
-                           tr("ACH is only available to customers in the US; this customer's "
-                              "country is “%1”.")
-                               .arg(facts.country)};
-    }
+    if (auto blocked = manualEnableBlocked(facts))
+        return blocked;
     const QString trimmed = reason.trimmed();
     if (trimmed.isEmpty()) {
         return FieldError {QStringLiteral("reason"), QString(ErrorCode::Required),
@@ -89,11 +192,18 @@ AchFacts AchEligibility::factsOf(const Customer &customer, bool hasAchMethod,
     AchFacts facts;
     facts.country = customer.country;
     facts.hasMasterAgent = customer.masterAgent.has_value();
+    if (customer.masterAgent)
+        facts.masterAgentName = customer.masterAgent->name;
     facts.customerSince = customer.customerSince;
     facts.lastPaymentIssueOn = customer.lastPaymentIssueOn;
     facts.manualEnable = manualEnable;
     facts.hasAchMethod = hasAchMethod;
     return facts;
+}
+
+AchFacts AchEligibility::factsOf(const Customer &customer)
+{
+    return factsOf(customer, customer.ach.status == AchStatus::Enabled, customer.ach.enabledBy);
 }
 
 QString AchEligibility::explain(const AchState &state, const QLocale &locale)

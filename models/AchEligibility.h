@@ -4,7 +4,10 @@
 #include "models/FieldError.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QLocale>
+
+#include <functional>
 
 namespace pac {
 
@@ -13,11 +16,49 @@ struct AchFacts
 {
     QString country; // ISO 3166-1 alpha-2; only "US" qualifies
     bool hasMasterAgent = false; // a customer-level master agent
+    QString masterAgentName; // its name, for the checklist
     QDate customerSince;
     std::optional<QDate> lastPaymentIssueOn; // failed payment or invoice past due
     std::optional<ManualAchEnable> manualEnable; // support enabled it by hand
     bool hasAchMethod = false; // an ACH payment method is on file
     bool operator==(const AchFacts &) const = default;
+};
+
+// How one condition of the rule stands on a given day.
+enum class AchCheckMark { Met, NotMet, DoesNotApply };
+
+// The conditions the rule weighs, in the order the checklist lists them.
+enum class AchCondition { Country, MasterAgent, CleanPeriod, ManualEnable };
+
+// The rule's verdict together with every condition it weighed and the facts it used. The
+// console's checklist and `agentctl ach ID` present this; neither re-derives a condition.
+struct AchChecklist
+{
+    AchState verdict;
+
+    AchCheckMark country = AchCheckMark::NotMet;
+    QString countryCode; // as recorded, trimmed and upper-cased; empty when unknown
+
+    AchCheckMark masterAgent = AchCheckMark::DoesNotApply; // Met, or DoesNotApply
+    QString masterAgentName;
+
+    AchCheckMark cleanPeriod = AchCheckMark::NotMet;
+    QDate cleanSince; // where the clean period starts; invalid when the start date is unknown
+    bool cleanSinceIsIssue = false; // it starts at the last payment issue, not at joining
+    std::optional<QDate> issueBeforeJoining; // an issue dated before customer_since: ignored
+    qint64 cleanDays = 0; // whole days from cleanSince to today (0 if unknown or ahead)
+    QDate cleanMetOn; // the first day with more than 90 clean days (invalid when unknown)
+
+    AchCheckMark manual = AchCheckMark::DoesNotApply; // Met, or DoesNotApply
+    std::optional<ManualAchEnable> manualEnable;
+};
+
+// One condition of the checklist in words.
+struct AchCheckLine
+{
+    AchCondition condition;
+    AchCheckMark mark;
+    QString text;
 };
 
 // Billing rule 4: may this customer pay by ACH, why, and if not, from when.
@@ -44,9 +85,26 @@ public:
     // with no issue gives not_eligible / new_customer without a date.
     static AchState evaluate(const AchFacts &facts, QDate today);
 
-    // Whether support may enable ACH manually: the customer must be in the US (field
-    // "country", code outside_us) and the reason must be given (field "reason", code
-    // required) and at most MaxReasonLength characters (too_long).
+    // The verdict of evaluate() with each condition and the facts behind it: the country
+    // (trimmed, case-folded), the master agent, the clean period (an issue from before
+    // joining is ignored, as evaluate() does) and a manual enable.
+    static AchChecklist checklist(const AchFacts &facts, QDate today);
+
+    // The checklist as one translated sentence per condition, in AchCondition order. Dates
+    // and times are written by the caller's formatters (the console's locale, agentctl's ISO).
+    using DateText = std::function<QString(const QDate &)>;
+    using TimeText = std::function<QString(const QDateTime &)>;
+    static QList<AchCheckLine> describe(const AchChecklist &checklist, const DateText &date,
+                                        const TimeText &time);
+
+    // Whether support may enable ACH manually at all: only for a customer in the US (field
+    // "country", code outside_us). A customer eligible by itself may be enabled too: the
+    // manual enable is recorded and keeps ACH available if the other reason lapses (a payment
+    // issue, the master agent removed); enabling again replaces the recorded reason.
+    static std::optional<FieldError> manualEnableBlocked(const AchFacts &facts);
+
+    // manualEnableBlocked(), then the reason: given (field "reason", code required) and at
+    // most MaxReasonLength characters (too_long).
     static constexpr int MaxReasonLength = 500;
     static std::optional<FieldError> canEnableManually(const AchFacts &facts,
                                                        const QString &reason);
@@ -60,6 +118,9 @@ public:
     // issue), plus what the Customer resource does not carry itself.
     static AchFacts factsOf(const Customer &customer, bool hasAchMethod,
                             const std::optional<ManualAchEnable> &manualEnable);
+    // The facts a client can read from a Customer resource: an ACH method is on file when the
+    // portal says `enabled`, and the manual enable is the one the portal reports.
+    static AchFacts factsOf(const Customer &customer);
 
     // One translated sentence for the console and `agentctl ach ID`, e.g. "Not eligible
     // because of a recent payment issue; eligible from 5/31/26." Dates in `locale`'s short

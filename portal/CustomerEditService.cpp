@@ -192,14 +192,15 @@ EditResult CustomerEditService::enableAchManually(qint64 customerId, const QStri
         return *refused;
     const Target &target = std::get<Target>(prepared);
     const Customer &shown = target.customer.shown();
-    const AchFacts facts = AchEligibility::factsOf(shown, shown.ach.status == AchStatus::Enabled,
-                                                   shown.ach.enabledBy);
+    const AchFacts facts = AchEligibility::factsOf(shown);
     if (auto problem = AchEligibility::canEnableManually(facts, reason.trimmed()))
         return EditResult::invalid({*problem});
-    if (shown.ach.enabledBy) {
-        return EditResult::unchanged(tr("ACH is already enabled manually for customer %1 (by %2).")
-                                         .arg(customerId)
-                                         .arg(shown.ach.enabledBy->by.name));
+    // Enabling again replaces the recorded reason; the same reason again changes nothing.
+    if (facts.manualEnable && facts.manualEnable->reason == reason.trimmed()) {
+        return EditResult::unchanged(
+            tr("ACH is already enabled manually for customer %1 (by %2), for that reason.")
+                .arg(customerId)
+                .arg(facts.manualEnable->by.name));
     }
     NewEdit edit;
     edit.customerId = customerId;

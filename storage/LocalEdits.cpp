@@ -1,5 +1,6 @@
 #include "storage/LocalEdits.h"
 
+#include "models/AchEligibility.h"
 #include "models/CreditApplicationJson.h"
 #include "models/PaymentTerms.h"
 
@@ -79,10 +80,13 @@ Customer LocalEdits::apply(const Customer &customer, EditKind kind, const QJsonO
             enable.by = PersonRef {context.actor->id, context.actor->name};
         enable.at = context.at;
         enable.reason = payload.value(QStringLiteral("reason")).toString().trimmed();
-        view.ach.status = AchStatus::Enabled;
-        view.ach.reason = AchReason::Manual;
-        view.ach.eligibleOn.reset();
-        view.ach.enabledBy = enable;
+        // What the portal will answer: the rule over the facts with this enable added (so an
+        // account without a bank method becomes `eligible`, not `enabled`, and a customer with
+        // a master agent keeps that reason).
+        AchFacts facts = AchEligibility::factsOf(view);
+        facts.manualEnable = enable;
+        const QDate today = context.at.isValid() ? context.at.date() : QDate::currentDate();
+        view.ach = AchEligibility::evaluate(facts, today);
         break;
     }
     case EditKind::CreditApplicationSubmit:

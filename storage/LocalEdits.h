@@ -31,9 +31,10 @@ public:
 
     // The customer as it looks with the edit applied. InvoiceEmails: the new list;
     // PaymentTerms: the terms, and on Net 15 the credit limit becomes
-    // max(current, $500.00) (billing rule 2); AchManualEnable: ACH enabled, reason manual,
-    // by the actor; CreditDecision approve: the approved limit; CreditApplicationSubmit: no
-    // visible change. Payloads that fail payloadProblem() leave the customer unchanged.
+    // max(current, $500.00) (billing rule 2); AchManualEnable: the ACH state the rule
+    // (AchEligibility) gives with the actor's enable added; CreditDecision approve: the approved
+    // limit; CreditApplicationSubmit: no visible change. Payloads that fail payloadProblem() leave
+    // the customer unchanged.
     static Customer apply(const Customer &customer, EditKind kind, const QJsonObject &payload,
                           const Context &context);
 };

@@ -1,6 +1,5 @@
 #include "ui/AchChecklistWidget.h"
 
-#include "models/AchEligibility.h"
 #include "models/CustomerColumn.h"
 #include "ui/StatusChip.h"
 #include "ui/UiText.h"
@@ -59,22 +58,22 @@ AchChecklistWidget::Row AchChecklistWidget::makeRow(const QString &name)
     return row;
 }
 
-void AchChecklistWidget::setRow(Row &row, Mark mark, const QString &text)
+void AchChecklistWidget::setRow(Row &row, AchCheckMark mark, const QString &text)
 {
     row.mark = mark;
     row.text->setText(text);
     QString icon;
     QString tip;
     switch (mark) {
-    case Mark::Met:
+    case AchCheckMark::Met:
         icon = QStringLiteral(":/icons/check.svg");
         tip = tr("Met");
         break;
-    case Mark::NotMet:
+    case AchCheckMark::NotMet:
         icon = QStringLiteral(":/icons/cross.svg");
         tip = tr("Not met");
         break;
-    case Mark::Neutral:
+    case AchCheckMark::DoesNotApply:
         icon = QStringLiteral(":/icons/dash.svg");
         tip = tr("Does not apply");
         break;
@@ -84,9 +83,26 @@ void AchChecklistWidget::setRow(Row &row, Mark mark, const QString &text)
     row.icon->setAccessibleName(tip);
 }
 
+AchChecklistWidget::Row &AchChecklistWidget::rowOf(AchCondition condition)
+{
+    switch (condition) {
+    case AchCondition::Country:
+        return m_country;
+    case AchCondition::MasterAgent:
+        return m_masterAgent;
+    case AchCondition::CleanPeriod:
+        return m_paymentHistory;
+    case AchCondition::ManualEnable:
+        break;
+    }
+    return m_manual;
+}
+
 void AchChecklistWidget::setCustomer(const Customer &customer, QDate today)
 {
-    const AchState &ach = customer.ach;
+    const AchChecklist checklist
+        = AchEligibility::checklist(AchEligibility::factsOf(customer), today);
+    const AchState &ach = checklist.verdict;
     switch (ach.status) {
     case AchStatus::Enabled:
         m_status->showState(CustomerColumns::achStatusText(ach.status), StatusChip::Tone::Good);
@@ -99,51 +115,10 @@ void AchChecklistWidget::setCustomer(const Customer &customer, QDate today)
         break;
     }
     m_verdict->setText(AchEligibility::explain(ach, QLocale()));
-
-    const bool us = customer.country == QLatin1String("US");
-    setRow(m_country, us ? Mark::Met : Mark::NotMet,
-           us ? tr("The customer is in the US.")
-              : tr("The customer is in %1: ACH is for US customers only.")
-                    .arg(customer.country.isEmpty() ? tr("an unknown country") : customer.country));
-
-    if (customer.masterAgent)
-        setRow(m_masterAgent, Mark::Met,
-               tr("Customer-level master agent: %1.").arg(customer.masterAgent->name));
-    else
-        setRow(m_masterAgent, Mark::Neutral, tr("No customer-level master agent."));
-
-    // The clean period starts at the last payment issue, or when the customer joined.
-    const QDate start = customer.lastPaymentIssueOn.value_or(customer.customerSince);
-    if (!start.isValid()) {
-        setRow(m_paymentHistory, Mark::NotMet, tr("The customer's start date is unknown."));
-    } else {
-        const qint64 days = qMax<qint64>(0, start.daysTo(today));
-        const bool clean = days > AchEligibility::CleanDaysRequired;
-        const QString since = customer.lastPaymentIssueOn
-            ? tr("Last payment issue on %1: %n day(s) without one.", "", int(days))
-                  .arg(UiText::date(start))
-            : tr("No payment issue since joining on %1: %n day(s).", "", int(days))
-                  .arg(UiText::date(start));
-        const QDate eligibleOn
-            = ach.eligibleOn.value_or(start.addDays(AchEligibility::CleanDaysRequired + 1));
-        const QString need = clean
-            ? tr("More than %1 days: met.").arg(AchEligibility::CleanDaysRequired)
-            : tr("More than %1 days are needed: eligible on %2.")
-                  .arg(AchEligibility::CleanDaysRequired)
-                  .arg(UiText::date(eligibleOn));
-        setRow(
-            m_paymentHistory, clean ? Mark::Met : Mark::NotMet,
-            tr("%1 %2", "two sentences: the payment history, then what it means").arg(since, need));
-    }
-
-    if (ach.enabledBy) {
-        const ManualAchEnable &manual = *ach.enabledBy;
-        setRow(m_manual, Mark::Met,
-               tr("Enabled manually by %1 on %2: “%3”.")
-                   .arg(manual.by.name, UiText::dateTime(manual.at), manual.reason));
-    } else {
-        setRow(m_manual, Mark::Neutral, tr("Not enabled manually by support."));
-    }
+    const QList<AchCheckLine> lines
+        = AchEligibility::describe(checklist, &UiText::date, &UiText::dateTime);
+    for (const AchCheckLine &line : lines)
+        setRow(rowOf(line.condition), line.mark, line.text);
 }
 
 void AchChecklistWidget::clear()
@@ -151,10 +126,10 @@ void AchChecklistWidget::clear()
     m_status->showState({}, StatusChip::Tone::Neutral);
     m_verdict->clear();
     for (Row *row : {&m_country, &m_masterAgent, &m_paymentHistory, &m_manual})
-        setRow(*row, Mark::Neutral, {});
+        setRow(*row, AchCheckMark::DoesNotApply, {});
 }
 
-AchChecklistWidget::Mark AchChecklistWidget::mark(const QString &condition) const
+AchCheckMark AchChecklistWidget::mark(const QString &condition) const
 {
     if (condition == QLatin1String("country"))
         return m_country.mark;

@@ -191,12 +191,12 @@ void BillingTab::updateActions(const Customer &customer)
     ControlAccess::apply(m_addAch, m_role, Action::AddAchMethod,
                          addRefusal ? std::optional<QString>(addRefusal->message) : std::nullopt);
 
-    // Manual enable: support only, US customers that are not eligible by themselves.
-    std::optional<QString> manualRefusal;
-    if (customer.country != QLatin1String("US"))
-        manualRefusal = tr("ACH is for US customers only.");
-    else if (customer.ach.status != AchStatus::NotEligible)
-        manualRefusal = tr("ACH is already available for this customer.");
+    // Manual enable: support only, and the rule's answer for this customer (US only; an
+    // eligible customer may be enabled too, which keeps ACH if the other reason lapses).
+    const std::optional<FieldError> blocked
+        = AchEligibility::manualEnableBlocked(AchEligibility::factsOf(customer));
+    const std::optional<QString> manualRefusal
+        = blocked ? std::optional<QString>(blocked->message) : std::nullopt;
     ControlAccess::apply(m_manualAch, m_role, Action::EnableAchManually, manualRefusal);
 }
 

@@ -11,8 +11,7 @@ namespace pac {
 ManualAchDialog::ManualAchDialog(const Customer &customer, QWidget *parent)
     : QDialog(parent)
     , m_customerId(customer.id)
-    , m_facts(AchEligibility::factsOf(customer, customer.ach.status == AchStatus::Enabled,
-                                      customer.ach.enabledBy))
+    , m_facts(AchEligibility::factsOf(customer))
     , m_reason(new QPlainTextEdit(this))
     , m_counter(new QLabel(this))
     , m_error(new QLabel(this))
@@ -25,11 +24,14 @@ ManualAchDialog::ManualAchDialog(const Customer &customer, QWidget *parent)
     m_error->setObjectName(QStringLiteral("manualAchError"));
     m_buttons->setObjectName(QStringLiteral("manualAchButtons"));
 
+    // A customer eligible by itself may be enabled too: say what the manual enable adds.
+    const QString what = customer.ach.status == AchStatus::NotEligible
+        ? tr("Enable ACH for <b>%1</b> (%2) although it does not qualify by itself.")
+        : tr("ACH is already available to <b>%1</b> (%2); a manual enable keeps it available "
+             "if that changes.");
     auto *intro = new QLabel(
-        tr("Enable ACH for <b>%1</b> (%2) although it does not qualify by "
-           "itself. Your name, the time and the reason are kept in the "
-           "customer's history.")
-            .arg(customer.name.toHtmlEscaped(), customer.accountNumber.toHtmlEscaped()),
+        what.arg(customer.name.toHtmlEscaped(), customer.accountNumber.toHtmlEscaped()) + u' '
+            + tr("Your name, the time and the reason are kept in the customer's history."),
         this);
     intro->setWordWrap(true);
     m_reason->setPlaceholderText(tr("Why may this customer pay by ACH? (required)"));

@@ -344,12 +344,22 @@ void TestCliCommands::achCommands()
 {
     const QJsonObject eligible
         = firstWhere(customersOf(QStringLiteral("agent1")), [](const QJsonObject &c) {
-              return isActiveUs(c) && achStatus(c) == QLatin1String("eligible");
+              return isActiveUs(c) && achStatus(c) == QLatin1String("eligible")
+                  && c.value(QLatin1String("ach")).toObject().value(QLatin1String("reason"))
+                  == QLatin1String("good_standing");
           });
     QVERIFY(!eligible.isEmpty());
     const CliRun explained = run(QStringLiteral("agent1"), {QStringLiteral("ach"), idOf(eligible)});
     QCOMPARE(explained.exitCode, 0);
-    QVERIFY(explained.out.contains(QStringLiteral("[x] in the US")));
+    // The same checklist as the console's, line by line (the rule's sentences, ISO dates).
+    QVERIFY2(explained.out.contains(QStringLiteral("\n  [x] The customer is in the US.\n")),
+             qPrintable(explained.out));
+    QVERIFY2(explained.out.contains(QStringLiteral("\n  [-] No customer-level master agent.\n")),
+             qPrintable(explained.out));
+    QVERIFY2(explained.out.contains(QStringLiteral("More than 90 days: met.\n")),
+             qPrintable(explained.out));
+    QVERIFY2(explained.out.contains(QStringLiteral("\n  [-] Not enabled manually by support.\n")),
+             qPrintable(explained.out));
 
     const QStringList account {
         QStringLiteral("--add-method"), QStringLiteral("--routing"),    QStringLiteral("011000015"),
@@ -399,7 +409,14 @@ void TestCliCommands::achCommands()
     QVERIFY2(enabled.exitCode == 0, qPrintable(enabled.all()));
     const CliRun after
         = run(QStringLiteral("support1"), {QStringLiteral("ach"), idOf(notEligible)});
-    QVERIFY2(after.out.contains(QStringLiteral("Long-standing partner")), qPrintable(after.all()));
+    QVERIFY2(after.out.contains(QStringLiteral("\n  [x] Enabled manually by ")),
+             qPrintable(after.all()));
+    QVERIFY2(after.out.contains(QStringLiteral(": “Long-standing partner”.\n")),
+             qPrintable(after.all()));
+    // Without a bank account the portal answers `eligible` (not `enabled`); so does the
+    // checklist, which shows the rule's verdict for the local copy after the push.
+    QVERIFY2(after.out.startsWith(QStringLiteral("Eligible for ACH: enabled manually by ")),
+             qPrintable(after.all()));
 }
 
 void TestCliCommands::historyOutboxAndPush()

@@ -295,6 +295,198 @@ private slots:
         QVERIFY(!plain.hasAchMethod);
     }
 
+    // The checklist and its sentences, pinned with literal values: each condition, with the
+    // cases where the old copies in the console and agentctl disagreed with the verdict (an
+    // issue from before joining, a country written " us").
+    void checklist_data()
+    {
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<bool>("masterAgent");
+        QTest::addColumn<QDate>("since");
+        QTest::addColumn<QDate>("lastIssue"); // invalid: none
+        QTest::addColumn<bool>("manual");
+        QTest::addColumn<QString>("verdict"); // status/reason
+        QTest::addColumn<QString>("marks"); // country, master agent, clean, manual: + - .
+        QTest::addColumn<QStringList>("lines");
+        const QDate none;
+        QTest::newRow("issue before joining is ignored")
+            << "US" << false << QDate(2026, 1, 10) << QDate(2025, 12, 1) << false
+            << "eligible/good_standing"
+            << "+.+."
+            << QStringList {
+                   QStringLiteral("The customer is in the US."),
+                   QStringLiteral("No customer-level master agent."),
+                   QStringLiteral("No payment issue since joining on 2026-01-10 (the one on "
+                                  "2025-12-01 was before): 156 day(s). More than 90 days: met."),
+                   QStringLiteral("Not enabled manually by support.")};
+        QTest::newRow("country trimmed and case-folded")
+            << " us " << false << QDate(2026, 5, 1) << none << false << "not_eligible/new_customer"
+            << "+.-."
+            << QStringList {QStringLiteral("The customer is in the US."),
+                            QStringLiteral("No customer-level master agent."),
+                            QStringLiteral("No payment issue since joining on 2026-05-01: 45 "
+                                           "day(s). More than 90 days are needed: met on "
+                                           "2026-07-31."),
+                            QStringLiteral("Not enabled manually by support.")};
+        QTest::newRow("recent issue, 90 days is not enough")
+            << "US" << false << QDate(2020, 1, 1) << today.addDays(-90) << false
+            << "not_eligible/recent_payment_issue"
+            << "+.-."
+            << QStringList {QStringLiteral("The customer is in the US."),
+                            QStringLiteral("No customer-level master agent."),
+                            QStringLiteral("Last payment issue on 2026-03-17: 90 day(s) without "
+                                           "one. More than 90 days are needed: met on "
+                                           "2026-06-16."),
+                            QStringLiteral("Not enabled manually by support.")};
+        QTest::newRow("outside the US, the rest met")
+            << "CA" << true << QDate(2020, 1, 1) << none << true << "not_eligible/outside_us"
+            << "-+++"
+            << QStringList {
+                   QStringLiteral("The customer is in CA: ACH is for US customers only."),
+                   QStringLiteral("Customer-level master agent: Master One."),
+                   QStringLiteral("No payment issue since joining on 2020-01-01: 2357 day(s). "
+                                  "More than 90 days: met."),
+                   QStringLiteral("Enabled manually by Support One on 2026-06-01T09:30: “Pays "
+                                  "by check for years”.")};
+        QTest::newRow("manual enable with a recent issue")
+            << "US" << false << QDate(2020, 1, 1) << today.addDays(-3) << true << "eligible/manual"
+            << "+.-+"
+            << QStringList {QStringLiteral("The customer is in the US."),
+                            QStringLiteral("No customer-level master agent."),
+                            QStringLiteral("Last payment issue on 2026-06-12: 3 day(s) without "
+                                           "one. More than 90 days are needed: met on "
+                                           "2026-09-11."),
+                            QStringLiteral("Enabled manually by Support One on "
+                                           "2026-06-01T09:30: “Pays by check for years”.")};
+        QTest::newRow("unknown start, no country")
+            << "" << false << none << none << false << "not_eligible/outside_us"
+            << "-.-."
+            << QStringList {QStringLiteral("The customer is in an unknown country: ACH is for "
+                                           "US customers only."),
+                            QStringLiteral("No customer-level master agent."),
+                            QStringLiteral("The customer's start date is unknown."),
+                            QStringLiteral("Not enabled manually by support.")};
+    }
+
+    void checklist()
+    {
+        QFETCH(QString, country);
+        QFETCH(bool, masterAgent);
+        QFETCH(QDate, since);
+        QFETCH(QDate, lastIssue);
+        QFETCH(bool, manual);
+        QFETCH(QString, verdict);
+        QFETCH(QString, marks);
+        QFETCH(QStringList, lines);
+
+        AchFacts facts;
+        facts.country = country;
+        facts.hasMasterAgent = masterAgent;
+        if (masterAgent)
+            facts.masterAgentName = QStringLiteral("Master One");
+        facts.customerSince = since;
+        if (lastIssue.isValid())
+            facts.lastPaymentIssueOn = lastIssue;
+        if (manual)
+            facts.manualEnable = sampleManual();
+
+        const AchChecklist list = AchEligibility::checklist(facts, today);
+        QCOMPARE(toWire(list.verdict.status) + u'/' + toWire(list.verdict.reason), verdict);
+        // The checklist's verdict is the rule's, never a second opinion.
+        QCOMPARE(list.verdict, AchEligibility::evaluate(facts, today));
+
+        const QList<AchCheckLine> described = AchEligibility::describe(
+            list, [](const QDate &d) { return d.toString(Qt::ISODate); },
+            [](const QDateTime &t) {
+                return t.toUTC().toString(QStringLiteral("yyyy-MM-ddThh:mm"));
+            });
+        QCOMPARE(described.size(), 4);
+        QString gotMarks;
+        QStringList gotLines;
+        const QList<AchCondition> order {AchCondition::Country, AchCondition::MasterAgent,
+                                         AchCondition::CleanPeriod, AchCondition::ManualEnable};
+        for (qsizetype i = 0; i < described.size(); ++i) {
+            QCOMPARE(described.at(i).condition, order.at(i));
+            const AchCheckMark mark = described.at(i).mark;
+            gotMarks += mark == AchCheckMark::Met ? u'+'
+                : mark == AchCheckMark::NotMet    ? u'-'
+                                                  : u'.';
+            gotLines << described.at(i).text;
+        }
+        QCOMPARE(gotMarks, marks);
+        QCOMPARE(gotLines, lines);
+    }
+
+    void checklistFacts()
+    {
+        AchFacts facts;
+        facts.country = QStringLiteral("US");
+        facts.customerSince = QDate(2026, 1, 10);
+        facts.lastPaymentIssueOn = QDate(2025, 12, 1);
+        const AchChecklist list = AchEligibility::checklist(facts, today);
+        QCOMPARE(list.cleanSince, QDate(2026, 1, 10));
+        QVERIFY(!list.cleanSinceIsIssue);
+        QCOMPARE(list.issueBeforeJoining, std::optional<QDate>(QDate(2025, 12, 1)));
+        QCOMPARE(list.cleanDays, 156);
+        QCOMPARE(list.cleanMetOn, QDate(2026, 4, 11));
+
+        // A start in the future counts no days, and is met 91 days after it.
+        facts.customerSince = today.addDays(5);
+        facts.lastPaymentIssueOn.reset();
+        const AchChecklist ahead = AchEligibility::checklist(facts, today);
+        QCOMPARE(ahead.cleanDays, 0);
+        QCOMPARE(ahead.cleanPeriod, AchCheckMark::NotMet);
+        QCOMPARE(ahead.cleanMetOn, today.addDays(96));
+    }
+
+    // The one decision on manual enables: US only; an eligible customer may be enabled too.
+    void manualEnableBlocked_data()
+    {
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<bool>("masterAgent");
+        QTest::addColumn<bool>("alreadyManual");
+        QTest::addColumn<QString>("code"); // empty: allowed
+        QTest::newRow("US, not eligible") << "US" << false << false << "";
+        QTest::newRow("US, eligible through a master agent") << "US" << true << false << "";
+        QTest::newRow("US, already enabled manually") << "US" << false << true << "";
+        QTest::newRow("us written loosely") << " us" << false << false << "";
+        QTest::newRow("Canada") << "CA" << false << false << "outside_us";
+        QTest::newRow("no country") << "" << true << false << "outside_us";
+    }
+
+    void manualEnableBlocked()
+    {
+        QFETCH(QString, country);
+        QFETCH(bool, masterAgent);
+        QFETCH(bool, alreadyManual);
+        QFETCH(QString, code);
+        AchFacts facts;
+        facts.country = country;
+        facts.hasMasterAgent = masterAgent;
+        facts.customerSince = today;
+        if (alreadyManual)
+            facts.manualEnable = sampleManual();
+        const auto blocked = AchEligibility::manualEnableBlocked(facts);
+        QCOMPARE(blocked ? blocked->code : QString(), code);
+        const auto withReason = AchEligibility::canEnableManually(facts, QStringLiteral("Asked"));
+        QCOMPARE(withReason ? withReason->code : QString(), code);
+    }
+
+    void factsOfCustomerResource()
+    {
+        Customer c;
+        c.country = QStringLiteral("US");
+        c.masterAgent = PersonRef {3, QStringLiteral("Master One")};
+        c.ach = {AchStatus::Enabled, AchReason::Manual, {}, sampleManual()};
+        const AchFacts facts = AchEligibility::factsOf(c);
+        QVERIFY(facts.hasAchMethod);
+        QCOMPARE(facts.masterAgentName, QStringLiteral("Master One"));
+        QCOMPARE(facts.manualEnable, std::optional<ManualAchEnable>(sampleManual()));
+        c.ach = {AchStatus::Eligible, AchReason::GoodStanding, {}, {}};
+        QVERIFY(!AchEligibility::factsOf(c).hasAchMethod);
+        QVERIFY(!AchEligibility::factsOf(c).manualEnable);
+    }
+
     void explainManual()
     {
         AchFacts facts;

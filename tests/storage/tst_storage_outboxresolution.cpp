@@ -158,8 +158,11 @@ private slots:
         ach.baseEtag = "\"1\"";
         const OutboxEntry achEntry = enqueue(ach);
         const Customer viewAch = customer(2).shown();
-        QCOMPARE(viewAch.ach.status, AchStatus::Enabled);
+        // No bank account on file: `eligible`, as the portal answers (it used to show
+        // `enabled` here until the next sync corrected it).
+        QCOMPARE(viewAch.ach.status, AchStatus::Eligible);
         QCOMPARE(viewAch.ach.reason, AchReason::Manual);
+        QVERIFY(!viewAch.ach.eligibleOn.has_value());
         QVERIFY(viewAch.ach.enabledBy.has_value());
         QCOMPARE(viewAch.ach.enabledBy->by, (PersonRef {4, QStringLiteral("Support One")}));
         QCOMPARE(viewAch.ach.enabledBy->reason, QStringLiteral("Long-standing customer"));
