@@ -8,6 +8,7 @@
 #include "models/CustomerCsvWriter.h"
 #include "models/Money.h"
 #include "storage/LocalCache.h"
+#include "storage/OutboxEdit.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -120,8 +121,9 @@ void CreditAppListCommand::print(CommandContext &context)
             if (entry.kind != EditKind::CreditApplicationSubmit)
                 continue;
             Row row;
-            row.application
-                = creditApplicationFromJson(entry.payload).value_or(CreditApplication());
+            const auto edit = outboxEditOf(entry);
+            if (edit && std::holds_alternative<CreditApplicationSubmitEdit>(*edit))
+                row.application = std::get<CreditApplicationSubmitEdit>(*edit).application;
             row.application.customerId = entry.customerId;
             const bool refused
                 = entry.state == OutboxState::Failed || entry.state == OutboxState::Conflict;

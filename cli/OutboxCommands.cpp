@@ -6,6 +6,7 @@
 #include "models/InvoiceEmailList.h"
 #include "portal/CustomerEditService.h"
 #include "storage/LocalCache.h"
+#include "storage/OutboxEdit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,28 +18,23 @@ namespace {
 // What the edit asks for, in a few words.
 QString editText(const OutboxEntry &entry)
 {
-    const QJsonObject &payload = entry.payload;
-    switch (entry.kind) {
-    case EditKind::InvoiceEmails: {
-        QStringList emails;
-        for (const QJsonValue &value : payload.value(QLatin1String("emails")).toArray())
-            emails.append(value.toString());
-        return emails.isEmpty() ? OutboxCommand::tr("(no emails)") : emails.join(u", ");
-    }
-    case EditKind::PaymentTerms:
-        return payload.value(QLatin1String("terms")).toString();
-    case EditKind::AchManualEnable:
-        return payload.value(QLatin1String("reason")).toString();
-    case EditKind::CreditApplicationSubmit:
+    const std::optional<OutboxEdit> edit = outboxEditOf(entry);
+    if (!edit)
+        return OutboxCommand::tr("(cannot be read back)");
+    if (const auto *emails = std::get_if<InvoiceEmailsEdit>(&*edit))
+        return emails->emails.isEmpty() ? OutboxCommand::tr("(no emails)")
+                                        : emails->emails.join(u", ");
+    if (const auto *terms = std::get_if<PaymentTermsEdit>(&*edit))
+        return toWire(terms->terms);
+    if (const auto *ach = std::get_if<AchManualEnableEdit>(&*edit))
+        return ach->reason;
+    if (const auto *submit = std::get_if<CreditApplicationSubmitEdit>(&*edit))
         return OutboxCommand::tr("requested limit %1")
-            .arg(CliFormat::money(
-                payload.value(QLatin1String("requested_limit_cents")).toInteger()));
-    case EditKind::CreditDecision:
-        return OutboxCommand::tr("application %1: %2")
-            .arg(entry.applicationId.value_or(0))
-            .arg(payload.value(QLatin1String("decision")).toString());
-    }
-    return {};
+            .arg(CliFormat::money(submit->application.requestedLimitCents));
+    const auto &decision = std::get<CreditDecisionEdit>(*edit).decision;
+    return OutboxCommand::tr("application %1: %2")
+        .arg(entry.applicationId.value_or(0))
+        .arg(decision.approve ? QStringLiteral("approve") : QStringLiteral("decline"));
 }
 
 QString stateText(const OutboxEntry &entry)

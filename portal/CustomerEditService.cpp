@@ -8,6 +8,7 @@
 #include "portal/Log.h"
 #include "portal/SyncEngine.h"
 #include "storage/LocalCache.h"
+#include "storage/OutboxEdit.h"
 
 #include <QJsonArray>
 
@@ -104,12 +105,8 @@ EditResult CustomerEditService::queueEmails(const Target &target, const QStringL
         return EditResult::invalid(validation.errors);
     if (validation.emails == target.customer.shown().invoiceEmails)
         return EditResult::unchanged(tr("The invoice emails are already these."));
-    NewEdit edit;
-    edit.customerId = target.customer.server.id;
-    edit.kind = EditKind::InvoiceEmails;
-    edit.payload = {{QStringLiteral("emails"), QJsonArray::fromStringList(validation.emails)}};
-    edit.baseEtag = target.customer.server.etag();
-    return save(edit);
+    return save(newEdit(target.customer.server.id, InvoiceEmailsEdit {validation.emails},
+                        target.customer.server.etag()));
 }
 
 EditResult CustomerEditService::setInvoiceEmails(qint64 customerId, const QStringList &emails)
@@ -177,12 +174,7 @@ EditResult CustomerEditService::setPaymentTerms(qint64 customerId, PaymentTermsK
                                          .arg(customerId)
                                          .arg(PaymentTerms::displayName(terms)));
     }
-    NewEdit edit;
-    edit.customerId = customerId;
-    edit.kind = EditKind::PaymentTerms;
-    edit.payload = {{QStringLiteral("terms"), toWire(terms)}};
-    edit.baseEtag = target.customer.server.etag();
-    return save(edit);
+    return save(newEdit(customerId, PaymentTermsEdit {terms}, target.customer.server.etag()));
 }
 
 EditResult CustomerEditService::enableAchManually(qint64 customerId, const QString &reason)
@@ -202,12 +194,8 @@ EditResult CustomerEditService::enableAchManually(qint64 customerId, const QStri
                 .arg(customerId)
                 .arg(facts.manualEnable->by.name));
     }
-    NewEdit edit;
-    edit.customerId = customerId;
-    edit.kind = EditKind::AchManualEnable;
-    edit.payload = {{QStringLiteral("reason"), reason.trimmed()}};
-    edit.baseEtag = target.customer.server.etag();
-    return save(edit);
+    return save(
+        newEdit(customerId, AchManualEnableEdit {reason.trimmed()}, target.customer.server.etag()));
 }
 
 EditResult CustomerEditService::discardEdit(qint64 entryId)

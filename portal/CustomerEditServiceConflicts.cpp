@@ -4,6 +4,7 @@
 #include "models/InvoiceEmailList.h"
 #include "portal/CustomerEditService.h"
 #include "storage/LocalCache.h"
+#include "storage/OutboxEdit.h"
 
 #include <QJsonArray>
 
@@ -13,11 +14,10 @@ namespace {
 
 QStringList emailsOf(const OutboxEntry &entry)
 {
-    QStringList emails;
-    const QJsonArray array = entry.payload.value(QLatin1String("emails")).toArray();
-    for (const QJsonValue &value : array)
-        emails.append(value.toString());
-    return emails;
+    const auto edit = outboxEditOf(entry);
+    if (edit && std::holds_alternative<InvoiceEmailsEdit>(*edit))
+        return std::get<InvoiceEmailsEdit>(*edit).emails;
+    return {};
 }
 
 } // namespace

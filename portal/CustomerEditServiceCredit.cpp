@@ -4,6 +4,7 @@
 #include "models/CreditApplicationJson.h"
 #include "portal/CustomerEditService.h"
 #include "storage/LocalCache.h"
+#include "storage/OutboxEdit.h"
 
 namespace pac {
 
@@ -41,11 +42,8 @@ EditResult CustomerEditService::submitCreditApplication(const QString &draftId)
         !errors.isEmpty()) {
         return EditResult::invalid(errors);
     }
-    NewEdit edit;
-    edit.customerId = application->customerId;
-    edit.kind = EditKind::CreditApplicationSubmit;
-    edit.payload = toJson(*application);
-    edit.baseEtag = target.customer.server.etag();
+    NewEdit edit = newEdit(application->customerId, CreditApplicationSubmitEdit {*application},
+                           target.customer.server.etag());
     edit.consumedDraftId = draftId;
     return save(edit);
 }
@@ -66,12 +64,8 @@ EditResult CustomerEditService::submitCreditApplication(qint64 customerId,
         !errors.isEmpty()) {
         return EditResult::invalid(errors);
     }
-    NewEdit edit;
-    edit.customerId = customerId;
-    edit.kind = EditKind::CreditApplicationSubmit;
-    edit.payload = toJson(submitted);
-    edit.baseEtag = target.customer.server.etag();
-    return save(edit);
+    return save(newEdit(customerId, CreditApplicationSubmitEdit {submitted},
+                        target.customer.server.etag()));
 }
 
 EditResult CustomerEditService::decideCreditApplication(qint64 applicationId,
@@ -114,12 +108,9 @@ EditResult CustomerEditService::decideCreditApplication(qint64 applicationId,
     if (!errors.isEmpty())
         return EditResult::invalid(errors);
 
-    NewEdit edit;
-    edit.customerId = application->customerId;
+    NewEdit edit = newEdit(application->customerId, CreditDecisionEdit {decision},
+                           (*record)->etag.isEmpty() ? application->etag() : (*record)->etag);
     edit.applicationId = applicationId;
-    edit.kind = EditKind::CreditDecision;
-    edit.payload = toJson(decision);
-    edit.baseEtag = (*record)->etag.isEmpty() ? application->etag() : (*record)->etag;
     EditResult result = save(edit);
     if (result.status == EditResult::Status::Saved)
         Q_EMIT creditApplicationsChanged();

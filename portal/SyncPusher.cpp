@@ -6,24 +6,13 @@
 #include "portal/PortalClient.h"
 #include "storage/CreditApplicationStore.h"
 #include "storage/LocalCache.h"
-
-#include <QJsonArray>
+#include "storage/OutboxEdit.h"
 
 namespace pac {
 
 namespace {
 
 using Kind = PortalError::Kind;
-
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList list;
-    const QJsonArray array = value.toArray();
-    list.reserve(array.size());
-    for (const QJsonValue &item : array)
-        list.append(item.toString());
-    return list;
-}
 
 ChangeGuard guardOf(const OutboxEntry &entry)
 {
@@ -32,9 +21,11 @@ ChangeGuard guardOf(const OutboxEntry &entry)
 
 PortalError undecodablePayload(const OutboxEntry &entry)
 {
-    return PortalError::make(
-        Kind::BadRequest,
-        QStringLiteral("the queued %1 edit cannot be read back").arg(toWire(entry.kind)));
+    QString problem;
+    outboxEditOf(entry, &problem);
+    return PortalError::make(Kind::BadRequest,
+                             QStringLiteral("the queued %1 edit cannot be read back: %2")
+                                 .arg(toWire(entry.kind), problem));
 }
 
 } // namespace
@@ -180,35 +171,23 @@ PortalCall *SyncPusher::dispatch(const OutboxEntry &entry)
         onAnswer(entry, result.ok() ? nullptr : &result.error(), success);
     };
 
-    switch (entry.kind) {
-    case EditKind::InvoiceEmails:
-        if (!entry.payload.value(QLatin1String("emails")).isArray())
-            return nullptr;
-        return m_client.putInvoiceEmails(entry.customerId,
-                                         stringList(entry.payload.value(QLatin1String("emails"))),
-                                         guard, this, onCustomer);
-    case EditKind::PaymentTerms: {
-        const auto terms
-            = paymentTermsFromWire(entry.payload.value(QLatin1String("terms")).toString());
-        if (!terms)
-            return nullptr;
-        return m_client.putPaymentTerms(entry.customerId, *terms, guard, this, onCustomer);
-    }
-    case EditKind::AchManualEnable:
-        return m_client.manualEnableAch(entry.customerId,
-                                        entry.payload.value(QLatin1String("reason")).toString(),
-                                        guard, this, onCustomer);
-    case EditKind::CreditApplicationSubmit: {
-        const auto application = creditApplicationFromJson(entry.payload);
-        if (!application)
-            return nullptr;
-        return m_client.createCreditApplication(entry.customerId, *application, guard, this,
+    const std::optional<OutboxEdit> edit = outboxEditOf(entry);
+    if (!edit)
+        return nullptr;
+    if (const auto *emails = std::get_if<InvoiceEmailsEdit>(&*edit))
+        return m_client.putInvoiceEmails(entry.customerId, emails->emails, guard, this, onCustomer);
+    if (const auto *terms = std::get_if<PaymentTermsEdit>(&*edit))
+        return m_client.putPaymentTerms(entry.customerId, terms->terms, guard, this, onCustomer);
+    if (const auto *ach = std::get_if<AchManualEnableEdit>(&*edit))
+        return m_client.manualEnableAch(entry.customerId, ach->reason, guard, this, onCustomer);
+    if (const auto *submit = std::get_if<CreditApplicationSubmitEdit>(&*edit)) {
+        return m_client.createCreditApplication(entry.customerId, submit->application, guard, this,
                                                 onApplication);
     }
-    case EditKind::CreditDecision: {
-        const auto decision = creditDecisionRequestFromJson(entry.payload);
-        if (!decision || !entry.applicationId)
+    if (const auto *decided = std::get_if<CreditDecisionEdit>(&*edit)) {
+        if (!entry.applicationId)
             return nullptr;
+        const CreditDecisionRequest decision = decided->decision;
         // An approval changes the customer's limit: take its new copy along with the answer.
         auto onDecision = [this, entry](const PortalResult<CreditApplication> &result) {
             if (!result.ok()) {
@@ -228,9 +207,8 @@ PortalCall *SyncPusher::dispatch(const OutboxEntry &entry)
                                       onAnswer(entry, nullptr, both);
                                   }));
         };
-        return m_client.decideCreditApplication(*entry.applicationId, *decision, guard, this,
+        return m_client.decideCreditApplication(*entry.applicationId, decision, guard, this,
                                                 onDecision);
-    }
     }
     return nullptr;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/MetaStore.h"
+#include "storage/OutboxEdit.h"
 #include "storage/OutboxEntry.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,8 @@ public:
     // (AchEligibility) gives with the actor's enable added; CreditDecision approve: the approved
     // limit; CreditApplicationSubmit: no visible change. Payloads that fail payloadProblem() leave
     // the customer unchanged.
+    static Customer apply(const Customer &customer, const OutboxEdit &edit, const Context &context);
+    // The same for a stored body (outboxEditFromJson()).
     static Customer apply(const Customer &customer, EditKind kind, const QJsonObject &payload,
                           const Context &context);
 };

@@ -3,6 +3,7 @@
 #include "models/CreditApplicationJson.h"
 #include "models/Money.h"
 #include "storage/LocalCache.h"
+#include "storage/OutboxEdit.h"
 #include "ui/Log.h"
 
 #include <QHash>
@@ -131,7 +132,9 @@ StorageResult<QList<CreditApplicationItem>> CreditApplicationItems::forCustomer(
             continue;
         CreditApplicationItem item;
         item.outboxEntryId = entry.id;
-        item.application = creditApplicationFromJson(entry.payload).value_or(CreditApplication());
+        const auto edit = outboxEditOf(entry);
+        if (edit && std::holds_alternative<CreditApplicationSubmitEdit>(*edit))
+            item.application = std::get<CreditApplicationSubmitEdit>(*edit).application;
         item.updatedAt = entry.createdAt;
         switch (entry.state) {
         case OutboxState::Pending:
