@@ -82,6 +82,13 @@ void EditDelivery::noteKept(int exitCode)
     }
 }
 
+QString EditDelivery::keptRefused(qint64 entryId)
+{
+    return tr("The refused edit is kept as #%1 (see “agentctl outbox”); correct it, or remove "
+              "it with “agentctl discard %1”.")
+        .arg(entryId);
+}
+
 void EditDelivery::evaluate(qint64 entryId, qint64 customerId, const std::function<void()> &applied)
 {
     LocalCache *cache = m_context.cache();
@@ -109,17 +116,19 @@ void EditDelivery::evaluate(qint64 entryId, qint64 customerId, const std::functi
         m_context.finish(ExitCode::Conflict);
         return;
     case OutboxState::Failed: {
-        // Refused for good: drop it again, so that "refused" means nothing stays saved.
-        if (CustomerEditService *edits = m_context.edits())
-            edits->discardEdit(entryId);
+        // Refused for good. The edit stays in the outbox, flagged with the portal's reason,
+        // as it does in the console (CustomerEditService blocks the customer until it is
+        // discarded or corrected), so a refusal never silently loses what the user typed.
         const PortalError error
             = m_failure.value_or(PortalError::make(PortalError::Kind::BadRequest, entry.lastError));
         if (!error.fieldErrors.isEmpty()) {
+            m_context.err() << keptRefused(entryId) << Qt::endl;
             m_context.failValidation(m_subject, error.fieldErrors);
             return;
         }
         m_context.err() << m_subject << ": " << (m_failure ? m_failure->message() : entry.lastError)
                         << Qt::endl;
+        m_context.err() << keptRefused(entryId) << Qt::endl;
         m_context.finish(CommandContext::exitCodeFor(error));
         return;
     }

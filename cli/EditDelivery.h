@@ -18,7 +18,8 @@ class SyncRunner;
 // saved locally (cache + outbox); this sends it at once and ends the command with what the
 // portal made of it — 0 applied (then `applied` prints the result), 3 conflict (both versions
 // kept: `agentctl resolve`), 75 portal out of reach (the edit waits in the outbox), 4 or 2
-// refused (the edit is dropped again, so nothing stays saved).
+// refused (the edit stays in the outbox flagged failed with the reason, as in the console,
+// until it is corrected or `agentctl discard`ed; the customer takes no other edit meanwhile).
 class EditDelivery : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ public:
 private:
     void evaluate(qint64 entryId, qint64 customerId, const std::function<void()> &applied);
     void noteKept(int exitCode);
+    static QString keptRefused(qint64 entryId);
 
     CommandContext &m_context;
     QString m_subject;
