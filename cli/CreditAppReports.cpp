@@ -134,7 +134,8 @@ void CreditAppListCommand::print(CommandContext &context)
             rows.append(row);
         }
     }
-    const auto records = cache->creditApplications().listByStatus(status);
+    const auto records = cache->creditApplications().listByStatus(
+        status.isEmpty() ? std::nullopt : creditApplicationStatusFromWire(status));
     if (!records) {
         context.failStorage(records.error());
         return;
@@ -143,7 +144,8 @@ void CreditAppListCommand::print(CommandContext &context)
         const auto application = creditApplicationFromJson(record.json);
         if (!application)
             continue;
-        rows.append({*application, record.status, customerName(*cache, record.customerId), 0, {}});
+        rows.append(
+            {*application, toWire(record.status), customerName(*cache, record.customerId), 0, {}});
     }
 
     QTextStream &out = context.out();

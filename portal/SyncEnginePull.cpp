@@ -180,7 +180,7 @@ void SyncEngine::refreshCreditApplications()
     }
     // Between complete fetches: the submitted applications of the customers that changed
     // (a decision changes the customer's limit), by id.
-    const auto ids = m_cache.creditApplications().idsWithStatus(QStringLiteral("submitted"),
+    const auto ids = m_cache.creditApplications().idsWithStatus(CreditApplicationStatus::Submitted,
                                                                 m_run->changedCustomers);
     if (!ids) {
         failRun(SyncFailure::fromStorage(ids.error()));

@@ -1,6 +1,7 @@
 #include "server/CreditApplicationEndpoints.h"
 
 #include "models/CreditApplicationJson.h"
+#include "models/HistoryAction.h"
 #include "server/ApiSupport.h"
 #include "server/Cursor.h"
 #include "server/PortalServices.h"
@@ -95,7 +96,7 @@ HttpResponse CreditApplicationEndpoints::submit(const RequestContext &context)
         return problem::validation(errors);
     if (!m_services.creditApplications().insert(*application, now)
         || !m_services.audit().append(customerId, context.actor, now,
-                                      {QStringLiteral("credit_application_submitted"),
+                                      {toWire(HistoryAction::CreditApplicationSubmitted),
                                        QStringLiteral("credit_applications"),
                                        QJsonValue(QJsonValue::Null), summary(*application)})) {
         return problem::internalError();
@@ -208,11 +209,11 @@ HttpResponse CreditApplicationEndpoints::decide(const RequestContext &context)
             = m_services.customers().setCreditLimit(customerId, decision->approvedLimitCents, now)
             && m_services.audit().append(
                 customerId, context.actor, now,
-                {QStringLiteral("credit_decision"), QStringLiteral("credit_limit_cents"),
+                {toWire(HistoryAction::CreditDecision), QStringLiteral("credit_limit_cents"),
                  customer->customer.creditLimitCents, decision->approvedLimitCents});
     } else if (stored) {
         stored = m_services.audit().append(customerId, context.actor, now,
-                                           {QStringLiteral("credit_decision"),
+                                           {toWire(HistoryAction::CreditDecision),
                                             QStringLiteral("credit_applications"), before,
                                             summary(application)});
     }

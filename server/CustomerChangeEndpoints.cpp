@@ -2,6 +2,7 @@
 
 #include "models/AchEligibility.h"
 #include "models/CustomerJson.h"
+#include "models/HistoryAction.h"
 #include "models/InvoiceEmailList.h"
 #include "models/PaymentTerms.h"
 #include "server/ApiSupport.h"
@@ -89,7 +90,7 @@ HttpResponse CustomerChangeEndpoints::setInvoiceEmails(const RequestContext &con
     if (!m_services.customers().setInvoiceEmails(id, validation.emails, now)
         || !m_services.audit().append(
             id, context.actor, now,
-            {QStringLiteral("invoice_emails_changed"), QStringLiteral("invoice_emails"),
+            {toWire(HistoryAction::InvoiceEmailsChanged), QStringLiteral("invoice_emails"),
              QJsonArray::fromStringList(before), QJsonArray::fromStringList(validation.emails)})) {
         return problem::internalError();
     }
@@ -125,12 +126,12 @@ HttpResponse CustomerChangeEndpoints::setPaymentTerms(const RequestContext &cont
     bool stored
         = m_services.customers().setTermsAndLimit(id, change.terms, change.creditLimitCents, now)
         && m_services.audit().append(id, context.actor, now,
-                                     {QStringLiteral("payment_terms_changed"),
+                                     {toWire(HistoryAction::PaymentTermsChanged),
                                       QStringLiteral("payment_terms"),
                                       toWire(customer.paymentTerms), toWire(change.terms)});
     if (stored && change.creditLimitCents != customer.creditLimitCents) {
         stored = m_services.audit().append(id, context.actor, now,
-                                           {QStringLiteral("payment_terms_changed"),
+                                           {toWire(HistoryAction::PaymentTermsChanged),
                                             QStringLiteral("credit_limit_cents"),
                                             customer.creditLimitCents, change.creditLimitCents});
     }
@@ -163,7 +164,7 @@ HttpResponse CustomerChangeEndpoints::enableAchManually(const RequestContext &co
     if (!m_services.customers().setManualAchEnable(id, enable, now)
         || !m_services.audit().append(
             id, context.actor, now,
-            {QStringLiteral("ach_manually_enabled"), QStringLiteral("ach.enabled_by"),
+            {toWire(HistoryAction::AchManuallyEnabled), QStringLiteral("ach.enabled_by"),
              before ? QJsonValue(asJson(*before)) : QJsonValue(QJsonValue::Null),
              asJson(enable)})) {
         return problem::internalError();

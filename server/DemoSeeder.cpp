@@ -3,6 +3,7 @@
 #include "models/CreditApplication.h"
 #include "models/CreditApplicationJson.h"
 #include "models/CustomerJson.h"
+#include "models/HistoryAction.h"
 #include "server/AuditLog.h"
 #include "server/BulkInserter.h"
 #include "server/DemoData.h"
@@ -152,7 +153,7 @@ bool DemoSeeder::seed(int customers, quint32 seed, QString *error, const std::at
             if (application->decision && application->decision->approved) {
                 c.creditLimitCents = application->decision->approvedLimitCents;
                 if (!audit.append(c.id, support, application->decision->decidedAt,
-                                  {QStringLiteral("credit_decision"),
+                                  {toWire(HistoryAction::CreditDecision),
                                    QStringLiteral("credit_limit_cents"), limitBefore,
                                    c.creditLimitCents})) {
                     *error = QStringLiteral("seeding failed: cannot write the history");

@@ -2,6 +2,7 @@
 
 #include "models/AchBankDetails.h"
 #include "models/AchEligibility.h"
+#include "models/HistoryAction.h"
 #include "server/ApiSupport.h"
 #include "server/PortalServices.h"
 #include "server/Problem.h"
@@ -73,7 +74,7 @@ HttpResponse PaymentMethodEndpoints::add(const RequestContext &context)
     const auto method = m_services.paymentMethods().addAch(id, details, now);
     if (!method || !m_services.customers().markChanged(id, now)
         || !m_services.audit().append(id, context.actor, now,
-                                      {QStringLiteral("ach_method_added"),
+                                      {toWire(HistoryAction::AchMethodAdded),
                                        QStringLiteral("payment_methods"),
                                        QJsonValue(QJsonValue::Null), *method})) {
         return problem::internalError();

@@ -29,7 +29,10 @@ StorageResult<QList<CreditApplicationRecord>> recordsOf(QSqlQuery &query)
         CreditApplicationRecord record;
         record.id = query.value(0).toLongLong();
         record.customerId = query.value(1).toLongLong();
-        record.status = query.value(2).toString();
+        // The column holds only what recordFromJson() accepted; an unknown value (a newer
+        // program's) reads as submitted, the state that still waits for a decision.
+        record.status = creditApplicationStatusFromWire(query.value(2).toString())
+                            .value_or(CreditApplicationStatus::Submitted);
         record.json = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
         record.etag = query.value(4).toString().toLatin1();
         record.storedAt = OutboxRows::fromMs(query.value(5));
@@ -50,7 +53,7 @@ StorageStatus writeCreditApplication(CacheConnection &connection,
         "etag = excluded.etag, stored_at = excluded.stored_at"));
     query->addBindValue(record.id);
     query->addBindValue(record.customerId);
-    query->addBindValue(record.status);
+    query->addBindValue(toWire(record.status));
     query->addBindValue(OutboxRows::jsonText(record.json));
     query->addBindValue(CustomerRecords::notNull(QString::fromLatin1(record.etag)));
     query->addBindValue(record.storedAt.isValid() ? record.storedAt.toMSecsSinceEpoch()
@@ -79,13 +82,14 @@ CreditApplicationStore::recordFromJson(const QJsonObject &json, const QByteArray
     const QJsonValue customerId = json.value(QStringLiteral("customer_id"));
     if (!isInteger(customerId) || customerId.toInteger() <= 0)
         return fail(QStringLiteral("customer_id"));
-    const QJsonValue status = json.value(QStringLiteral("status"));
-    if (!status.isString() || status.toString().isEmpty())
+    const auto status
+        = creditApplicationStatusFromWire(json.value(QStringLiteral("status")).toString());
+    if (!status || *status == CreditApplicationStatus::Draft)
         return fail(QStringLiteral("status"));
     CreditApplicationRecord record;
     record.id = id.toInteger();
     record.customerId = customerId.toInteger();
-    record.status = status.toString();
+    record.status = *status;
     record.json = json;
     record.etag = etag;
     // Without a header, the ETag of an application is its version, like a customer's.
@@ -132,7 +136,8 @@ CreditApplicationStore::listFor(qint64 customerId) const
 }
 
 StorageResult<QList<qint64>>
-CreditApplicationStore::idsWithStatus(const QString &status, const QSet<qint64> &customerIds) const
+CreditApplicationStore::idsWithStatus(CreditApplicationStatus status,
+                                      const QSet<qint64> &customerIds) const
 {
     QList<qint64> ids;
     if (customerIds.isEmpty())
@@ -140,7 +145,7 @@ CreditApplicationStore::idsWithStatus(const QString &status, const QSet<qint64> 
     PreparedQuery query = m_connection.prepared(
         QStringLiteral("SELECT id, customer_id FROM credit_applications WHERE status = ? "
                        "ORDER BY id"));
-    query->addBindValue(status);
+    query->addBindValue(toWire(status));
     if (!query->exec())
         return CustomerRecords::sqlError(*query);
     while (query->next()) {
@@ -151,14 +156,14 @@ CreditApplicationStore::idsWithStatus(const QString &status, const QSet<qint64> 
 }
 
 StorageResult<QList<CreditApplicationRecord>>
-CreditApplicationStore::listByStatus(const QString &status) const
+CreditApplicationStore::listByStatus(std::optional<CreditApplicationStatus> status) const
 {
     QSqlQuery query(m_connection.database());
-    if (status.isEmpty()) {
+    if (!status) {
         query.prepare(kSelect + QStringLiteral("ORDER BY id"));
     } else {
         query.prepare(kSelect + QStringLiteral("WHERE status = ? ORDER BY id"));
-        query.addBindValue(status);
+        query.addBindValue(toWire(*status));
     }
     return recordsOf(query);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/CreditApplication.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ struct CreditApplicationRecord
 {
     qint64 id = 0;
     qint64 customerId = 0;
-    QString status; // "submitted", "approved", "declined"
+    CreditApplicationStatus status = CreditApplicationStatus::Submitted; // never Draft
     QJsonObject json;
     QByteArray etag;
     QDateTime storedAt; // UTC
@@ -40,11 +41,12 @@ public:
 
     StorageResult<std::optional<CreditApplicationRecord>> find(qint64 id) const;
     StorageResult<QList<CreditApplicationRecord>> listFor(qint64 customerId) const;
-    // By status ("submitted" for the support queue); empty = all. Oldest id first.
-    StorageResult<QList<CreditApplicationRecord>> listByStatus(const QString &status = {}) const;
+    // By status (Submitted for the support queue); nullopt = all. Oldest id first.
+    StorageResult<QList<CreditApplicationRecord>>
+    listByStatus(std::optional<CreditApplicationStatus> status = std::nullopt) const;
     // The ids of the applications in `status` of these customers, oldest first, without
     // reading their JSON (a delta sync follows the submitted ones of the changed customers).
-    StorageResult<QList<qint64>> idsWithStatus(const QString &status,
+    StorageResult<QList<qint64>> idsWithStatus(CreditApplicationStatus status,
                                                const QSet<qint64> &customerIds) const;
 
     // A record of an application object as the portal sent it (with its ETag, if any):

@@ -1,5 +1,6 @@
 #include "ui/HistoryText.h"
 
+#include "models/HistoryAction.h"
 #include "models/Money.h"
 #include "models/PaymentTerms.h"
 #include "ui/UiText.h"
@@ -13,27 +14,28 @@ namespace pac {
 
 QString HistoryText::what(const HistoryEntry &entry)
 {
-    const QString &action = entry.action;
-    if (action == QLatin1String("invoice_emails_changed"))
-        return tr("Invoice emails changed");
-    if (action == QLatin1String("payment_terms_changed")) {
-        if (entry.field == QLatin1String("credit_limit_cents"))
-            return tr("Credit limit set by the payment terms");
-        return tr("Payment terms changed");
-    }
-    if (action == QLatin1String("ach_manually_enabled"))
-        return tr("ACH enabled manually");
-    if (action == QLatin1String("ach_method_added"))
-        return tr("ACH bank account added");
-    if (action == QLatin1String("credit_application_submitted"))
-        return tr("Credit application submitted");
-    if (action == QLatin1String("credit_decision")) {
-        if (entry.field == QLatin1String("credit_limit_cents"))
-            return tr("Credit application approved: limit changed");
-        return tr("Credit application decided");
+    const std::optional<HistoryAction> action = historyActionFromWire(entry.action);
+    const bool limit = entry.field == QLatin1String("credit_limit_cents");
+    if (action) {
+        switch (*action) {
+        case HistoryAction::InvoiceEmailsChanged:
+            return tr("Invoice emails changed");
+        case HistoryAction::PaymentTermsChanged:
+            return limit ? tr("Credit limit set by the payment terms")
+                         : tr("Payment terms changed");
+        case HistoryAction::AchManuallyEnabled:
+            return tr("ACH enabled manually");
+        case HistoryAction::AchMethodAdded:
+            return tr("ACH bank account added");
+        case HistoryAction::CreditApplicationSubmitted:
+            return tr("Credit application submitted");
+        case HistoryAction::CreditDecision:
+            return limit ? tr("Credit application approved: limit changed")
+                         : tr("Credit application decided");
+        }
     }
     // An action this console does not know yet: show it as the portal names it.
-    return entry.field.isEmpty() ? action : tr("%1 (%2)").arg(action, entry.field);
+    return entry.field.isEmpty() ? entry.action : tr("%1 (%2)").arg(entry.action, entry.field);
 }
 
 QString HistoryText::value(const QString &field, const QJsonValue &value)

@@ -156,7 +156,7 @@ void TestCreditCli::newFromTheExampleFile()
     const auto record = m_agentView->cache().creditApplications().find(m_applicationId);
     QVERIFY(record && record->has_value());
     QCOMPARE((*record)->customerId, customer.id);
-    QCOMPARE((*record)->status, QStringLiteral("submitted"));
+    QCOMPARE((*record)->status, CreditApplicationStatus::Submitted);
     QCOMPARE((*record)->json.value(QStringLiteral("legal_name")).toString(),
              QStringLiteral("Acme VoIP Holdings LLC"));
     QCOMPARE((*record)->json.value(QStringLiteral("requested_limit_cents")).toInteger(), 750000);

@@ -107,7 +107,7 @@ void TestCreditDecision::agentSubmitsForTheirOwnCustomerOnly()
     m_applicationId = submit(m_customer);
     QVERIFY(m_applicationId > 0);
     const auto record = m_agent1->cache().creditApplications().find(m_applicationId);
-    QCOMPARE((*record)->status, QStringLiteral("submitted"));
+    QCOMPARE((*record)->status, CreditApplicationStatus::Submitted);
 
     // A customer agent1 does not own: not in their list, and the portal does not reveal it.
     const auto other = m_support->customer([this](const Customer &c) {

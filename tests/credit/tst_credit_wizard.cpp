@@ -286,7 +286,7 @@ void TestCreditWizard::everyPageInvalidThenValid()
             == QLatin1String("Acme VoIP Holdings LLC");
     });
     QVERIFY(submittedApp != records->cend());
-    QCOMPARE(submittedApp->status, QStringLiteral("submitted"));
+    QCOMPARE(submittedApp->status, CreditApplicationStatus::Submitted);
     QCOMPARE(submittedApp->json.value(QStringLiteral("requested_limit_cents")).toInteger(),
              requested);
 }

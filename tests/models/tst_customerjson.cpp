@@ -1,4 +1,5 @@
 #include "models/CustomerJson.h"
+#include "models/HistoryAction.h"
 #include "models/JsonNumberLiterals.h"
 
 #include <QJsonArray>
@@ -111,6 +112,25 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("customer_since")).toString(),
                  QStringLiteral("2024-02-29"));
         QCOMPARE(sample().etag(), QByteArray("\"17\""));
+    }
+
+    // The audit-history vocabulary the portal writes and the console words, pinned literally.
+    void historyActionNames()
+    {
+        const QList<std::pair<HistoryAction, QString>> names {
+            {HistoryAction::InvoiceEmailsChanged, QStringLiteral("invoice_emails_changed")},
+            {HistoryAction::PaymentTermsChanged, QStringLiteral("payment_terms_changed")},
+            {HistoryAction::AchManuallyEnabled, QStringLiteral("ach_manually_enabled")},
+            {HistoryAction::AchMethodAdded, QStringLiteral("ach_method_added")},
+            {HistoryAction::CreditApplicationSubmitted,
+             QStringLiteral("credit_application_submitted")},
+            {HistoryAction::CreditDecision, QStringLiteral("credit_decision")},
+        };
+        for (const auto &[action, name] : names) {
+            QCOMPARE(toWire(action), name);
+            QCOMPARE(historyActionFromWire(name), std::optional<HistoryAction>(action));
+        }
+        QVERIFY(!historyActionFromWire(u"limit_raised_by_magic"));
     }
 
     void badField_data()

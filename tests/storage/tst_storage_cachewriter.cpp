@@ -251,7 +251,8 @@ private slots:
         QCOMPARE(written.size(), 2);
         QCOMPARE(written[1][0].toULongLong(), 44u);
         QVERIFY(!cache->creditApplications().find(3).value().has_value());
-        QCOMPARE(cache->creditApplications().find(4).value()->status, QStringLiteral("declined"));
+        QCOMPARE(cache->creditApplications().find(4).value()->status,
+                 CreditApplicationStatus::Declined);
     }
 
     void anUnopenableFileFailsTheSync()

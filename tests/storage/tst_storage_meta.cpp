@@ -152,7 +152,8 @@ private slots:
         }
         PAC_VERIFY_OK(cache->creditApplications().store(records));
         QCOMPARE(cache->creditApplications().listFor(5).value().size(), 2);
-        const auto queue = cache->creditApplications().listByStatus(QStringLiteral("submitted"));
+        const auto queue
+            = cache->creditApplications().listByStatus(CreditApplicationStatus::Submitted);
         PAC_VERIFY_OK(queue);
         QCOMPARE(queue.value().size(), 2);
         QCOMPARE(queue.value()[0].id, 1);

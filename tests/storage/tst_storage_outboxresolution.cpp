@@ -216,7 +216,7 @@ private slots:
         const auto record = m_cache->creditApplications().find(31);
         PAC_VERIFY_OK(record);
         QVERIFY(record.value().has_value());
-        QCOMPARE(record.value()->status, QStringLiteral("submitted"));
+        QCOMPARE(record.value()->status, CreditApplicationStatus::Submitted);
         QCOMPARE(record.value()->etag, QByteArray("\"1\""));
         QVERIFY(customer(2).flags.submittedCreditApplication);
         QCOMPARE(m_cache->outbox().counts().value().total(), 0);

@@ -351,7 +351,7 @@ void TestSyncPush::creditApplicationTravelsThroughTheOutbox()
     const auto known = support.cache().creditApplications().listFor(customer.server.id);
     QVERIFY(known && !known->isEmpty());
     const CreditApplicationRecord record = known->last();
-    QCOMPARE(record.status, QStringLiteral("submitted"));
+    QCOMPARE(record.status, CreditApplicationStatus::Submitted);
 
     // Another support person approves less than asked, from another profile.
     TestConsole other(m_portal.origin());
@@ -365,7 +365,7 @@ void TestSyncPush::creditApplicationTravelsThroughTheOutbox()
     QVERIFY2(decided.status == EditResult::Status::Saved, qPrintable(decided.message));
     QCOMPARE(other.push()->applied, 1);
     QCOMPARE((*other.cache().creditApplications().find(record.id))->status,
-             QStringLiteral("approved"));
+             CreditApplicationStatus::Approved);
     QCOMPARE((*other.cache().customers().find(customer.server.id))->server.creditLimitCents,
              approved);
 
@@ -376,7 +376,7 @@ void TestSyncPush::creditApplicationTravelsThroughTheOutbox()
     QVERIFY(!delta->full);
     QCOMPARE(delta->creditApplications, 1);
     QCOMPARE((*support.cache().creditApplications().find(record.id))->status,
-             QStringLiteral("approved"));
+             CreditApplicationStatus::Approved);
     QCOMPARE((*support.cache().customers().find(customer.server.id))->server.creditLimitCents,
              approved);
 }

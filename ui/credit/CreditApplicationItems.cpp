@@ -175,8 +175,7 @@ StorageResult<QList<CreditApplicationItem>> CreditApplicationItems::forCustomer(
 StorageResult<QList<CreditApplicationItem>>
 CreditApplicationItems::known(LocalCache &cache, std::optional<CreditApplicationStatus> status)
 {
-    const auto records
-        = cache.creditApplications().listByStatus(status ? toWire(*status) : QString());
+    const auto records = cache.creditApplications().listByStatus(status);
     if (!records)
         return records.error();
     const auto decisions = pendingDecisions(cache, std::nullopt);
