@@ -44,19 +44,6 @@ QString CliFormat::yesNo(bool value)
     return value ? tr("yes") : tr("no");
 }
 
-QString CliFormat::customerStatus(CustomerStatus status)
-{
-    switch (status) {
-    case CustomerStatus::Active:
-        return tr("active");
-    case CustomerStatus::Suspended:
-        return tr("suspended");
-    case CustomerStatus::Closed:
-        return tr("closed");
-    }
-    return {};
-}
-
 TextTable::TextTable(QStringList header, QList<bool> rightAligned)
     : m_header(std::move(header))
     , m_rightAligned(std::move(rightAligned))

@@ -32,7 +32,6 @@ public:
     // Local time, minutes precision ("2026-11-25 13:05").
     static QString time(const QDateTime &time);
     static QString yesNo(bool value);
-    static QString customerStatus(CustomerStatus status);
 };
 
 // A plain text table: a header row, then rows; columns as wide as their widest cell, numbers

@@ -4,6 +4,7 @@
 #include "cli/CommandContext.h"
 #include "cli/SyncRunner.h"
 #include "models/AchEligibility.h"
+#include "models/BillingText.h"
 #include "models/CustomerColumn.h"
 #include "models/CustomerCsvWriter.h"
 #include "models/CustomerIndexBuilder.h"
@@ -239,12 +240,12 @@ void ShowCommand::show(CommandContext &context, qint64 customerId)
         out << QString(label + u':').leftJustified(22) << value << '\n';
     };
     line(tr("Customer"), QStringLiteral("%1 — %2 (%3)").arg(c.id).arg(c.name, c.accountNumber));
-    line(tr("Status"), CliFormat::customerStatus(c.status));
+    line(tr("Status"), BillingText::statusName(c.status));
     line(tr("Country"), c.country);
     line(tr("Agent"), c.agent.name);
     line(tr("Master agent"), c.masterAgent ? c.masterAgent->name : tr("none"));
     line(tr("Customer since"), CliFormat::date(c.customerSince));
-    line(tr("Payment terms"), PaymentTerms::displayName(c.paymentTerms));
+    line(tr("Payment terms"), BillingText::termsName(c.paymentTerms));
     line(tr("Credit limit"), CliFormat::money(c.creditLimitCents));
     line(tr("Balance"), CliFormat::money(c.balanceCents));
     line(tr("Last payment issue"),

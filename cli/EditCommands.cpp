@@ -4,6 +4,7 @@
 #include "cli/CommandContext.h"
 #include "cli/EditDelivery.h"
 #include "cli/SyncRunner.h"
+#include "models/BillingText.h"
 #include "models/InvoiceEmailList.h"
 #include "models/PaymentTerms.h"
 #include "portal/CustomerEditService.h"
@@ -186,7 +187,7 @@ void TermsCommand::run(CommandContext &context, const QStringList &arguments)
                 return;
             context.out() << subject << ": "
                           << tr("now %1, credit limit %2")
-                                 .arg(PaymentTerms::displayName(customer->paymentTerms),
+                                 .arg(BillingText::termsName(customer->paymentTerms),
                                       CliFormat::money(customer->creditLimitCents))
                           << Qt::endl;
         });

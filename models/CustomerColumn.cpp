@@ -1,5 +1,6 @@
 #include "models/CustomerColumn.h"
 
+#include "models/BillingText.h"
 #include "models/CustomerIndex.h"
 #include "models/CustomerJson.h"
 #include "models/Money.h"
@@ -139,7 +140,7 @@ QString CustomerColumns::text(const CustomerIndex &index, quint32 slot, Customer
         return Money::fromCents(f.balanceCents).format(locale);
     case CustomerColumn::LimitUsed:
         if (const std::optional<qint64> bp = limitUsedBasisPoints(f))
-            return tenthsText(*bp / 10, locale) + locale.percent();
+            return BillingText::limitUsed(*bp, locale);
         return {};
     case CustomerColumn::InvoiceEmails:
         return locale.toString(f.invoiceEmailCount);
@@ -165,7 +166,7 @@ QString CustomerColumns::exportText(const CustomerIndex &index, quint32 slot, Cu
     case CustomerColumn::MasterAgent:
         return index.masterAgentName(slot);
     case CustomerColumn::Terms:
-        return termsText(f.terms);
+        return BillingText::termsName(f.terms);
     case CustomerColumn::CreditLimit:
         return Money::fromCents(f.creditLimitCents).toPlainString();
     case CustomerColumn::Balance:
@@ -175,7 +176,7 @@ QString CustomerColumns::exportText(const CustomerIndex &index, quint32 slot, Cu
             return tenthsText(*bp / 10, QLocale::c());
         return {};
     case CustomerColumn::AchStatus:
-        return achStatusText(f.achStatus);
+        return BillingText::achStatusName(f.achStatus);
     case CustomerColumn::InvoiceEmails:
         return QString::number(f.invoiceEmailCount);
     case CustomerColumn::UpdatedAt:
@@ -197,7 +198,7 @@ QString CustomerColumns::toolTip(const CustomerIndex &index, quint32 slot, Custo
         return index.name(slot);
     case CustomerColumn::AchStatus:
         return tr("%1: %2", "ACH status: why")
-            .arg(achStatusText(f.achStatus), achReasonText(f.achReason));
+            .arg(BillingText::achStatusName(f.achStatus), BillingText::achReasonName(f.achReason));
     case CustomerColumn::LimitUsed:
         if (f.creditLimitCents <= 0)
             return tr("No credit limit");
@@ -211,49 +212,6 @@ QString CustomerColumns::toolTip(const CustomerIndex &index, quint32 slot, Custo
     default:
         return {};
     }
-}
-
-QString CustomerColumns::termsText(PaymentTermsKind terms)
-{
-    switch (terms) {
-    case PaymentTermsKind::DueOnReceipt:
-        return tr("Due on receipt");
-    case PaymentTermsKind::Net15:
-        return tr("Net 15");
-    }
-    return {};
-}
-
-QString CustomerColumns::achStatusText(AchStatus status)
-{
-    switch (status) {
-    case AchStatus::Enabled:
-        return tr("Enabled");
-    case AchStatus::Eligible:
-        return tr("Eligible");
-    case AchStatus::NotEligible:
-        return tr("Not eligible");
-    }
-    return {};
-}
-
-QString CustomerColumns::achReasonText(AchReason reason)
-{
-    switch (reason) {
-    case AchReason::MasterAgent:
-        return tr("the customer has a master agent");
-    case AchReason::GoodStanding:
-        return tr("no payment issue for more than 90 days");
-    case AchReason::Manual:
-        return tr("enabled by support");
-    case AchReason::OutsideUs:
-        return tr("the customer is outside the US");
-    case AchReason::RecentPaymentIssue:
-        return tr("a payment issue in the last 90 days");
-    case AchReason::NewCustomer:
-        return tr("a customer for less than 90 days");
-    }
-    return {};
 }
 
 } // namespace pac

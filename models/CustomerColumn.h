@@ -57,9 +57,6 @@ public:
     static QString toolTip(const CustomerIndex &index, quint32 slot, CustomerColumn column,
                            const QLocale &locale);
 
-    static QString termsText(PaymentTermsKind terms);
-    static QString achStatusText(AchStatus status);
-    static QString achReasonText(AchReason reason);
     // Basis points (1/100 of a percent) of the credit limit the balance uses, cut toward
     // zero; none for a limit of 0 (or below). The LimitUsed column sorts on this.
     static std::optional<qint64> limitUsedBasisPoints(const CustomerFacts &facts);

@@ -39,15 +39,4 @@ PaymentTerms::Change PaymentTerms::change(const Customer &customer, PaymentTerms
     return change(customer.status, customer.paymentTerms, customer.creditLimitCents, target);
 }
 
-QString PaymentTerms::displayName(PaymentTermsKind terms)
-{
-    switch (terms) {
-    case PaymentTermsKind::DueOnReceipt:
-        return tr("Due on receipt");
-    case PaymentTermsKind::Net15:
-        return tr("Net 15");
-    }
-    return {};
-}
-
 } // namespace pac

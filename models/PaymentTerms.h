@@ -38,9 +38,6 @@ public:
 
     // The credit limit a customer with `currentLimitCents` has on `terms`.
     static qint64 limitOn(PaymentTermsKind terms, qint64 currentLimitCents);
-
-    // Translated names for the console and the CLI: "Due on receipt", "Net 15".
-    static QString displayName(PaymentTermsKind terms);
 };
 
 } // namespace pac

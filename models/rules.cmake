@@ -8,4 +8,5 @@ target_sources(pac_models PRIVATE
     AchBankDetails.cpp AchBankDetails.h
     CreditApplication.cpp CreditApplication.h CreditApplicationValidation.cpp
     CreditApplicationJson.cpp CreditApplicationJson.h
-    Permissions.cpp Permissions.h)
+    Permissions.cpp Permissions.h
+    BillingText.cpp BillingText.h)

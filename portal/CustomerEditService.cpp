@@ -4,6 +4,7 @@
 #include "portal/CustomerEditService.h"
 
 #include "models/AchEligibility.h"
+#include "models/BillingText.h"
 #include "models/PaymentTerms.h"
 #include "portal/Log.h"
 #include "portal/SyncEngine.h"
@@ -170,9 +171,8 @@ EditResult CustomerEditService::setPaymentTerms(qint64 customerId, PaymentTermsK
     if (!change.ok())
         return EditResult::invalid({*change.error});
     if (!change.changed) {
-        return EditResult::unchanged(tr("Customer %1 is already on %2.")
-                                         .arg(customerId)
-                                         .arg(PaymentTerms::displayName(terms)));
+        return EditResult::unchanged(
+            tr("Customer %1 is already on %2.").arg(customerId).arg(BillingText::termsName(terms)));
     }
     return save(newEdit(customerId, PaymentTermsEdit {terms}, target.customer.server.etag()));
 }

@@ -1,5 +1,6 @@
 #include "ui/AchChecklistWidget.h"
 
+#include "models/BillingText.h"
 #include "models/CustomerColumn.h"
 #include "ui/StatusChip.h"
 #include "ui/UiText.h"
@@ -105,13 +106,13 @@ void AchChecklistWidget::setCustomer(const Customer &customer, QDate today)
     const AchState &ach = checklist.verdict;
     switch (ach.status) {
     case AchStatus::Enabled:
-        m_status->showState(CustomerColumns::achStatusText(ach.status), StatusChip::Tone::Good);
+        m_status->showState(BillingText::achStatusName(ach.status), StatusChip::Tone::Good);
         break;
     case AchStatus::Eligible:
-        m_status->showState(CustomerColumns::achStatusText(ach.status), StatusChip::Tone::Info);
+        m_status->showState(BillingText::achStatusName(ach.status), StatusChip::Tone::Info);
         break;
     case AchStatus::NotEligible:
-        m_status->showState(CustomerColumns::achStatusText(ach.status), StatusChip::Tone::Warning);
+        m_status->showState(BillingText::achStatusName(ach.status), StatusChip::Tone::Warning);
         break;
     }
     m_verdict->setText(AchEligibility::explain(ach, QLocale()));

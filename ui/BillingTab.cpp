@@ -1,6 +1,7 @@
 #include "ui/BillingTab.h"
 
 #include "models/AchEligibility.h"
+#include "models/BillingText.h"
 #include "models/CustomerColumn.h"
 #include "models/CustomerView.h"
 #include "models/PaymentTerms.h"
@@ -138,7 +139,7 @@ void BillingTab::setCustomer(const CachedCustomer &cached, QDate today)
     const Customer &customer = cached.shown();
     m_customerId = customer.id;
     m_terms = customer.paymentTerms;
-    m_termsValue->setText(PaymentTerms::displayName(customer.paymentTerms));
+    m_termsValue->setText(BillingText::termsName(customer.paymentTerms));
     if (cached.flags.conflict)
         m_pending->showState(tr("Conflict"), StatusChip::Tone::Bad);
     else if (cached.flags.hasPendingEdit())
@@ -152,11 +153,11 @@ void BillingTab::setCustomer(const CachedCustomer &cached, QDate today)
 
     m_limitValue->setText(UiText::money(customer.creditLimitCents));
     m_balanceValue->setText(UiText::money(customer.balanceCents));
-    const QString used = UiText::percentUsed(customer.balanceCents, customer.creditLimitCents);
     CustomerFacts facts;
     facts.balanceCents = customer.balanceCents;
     facts.creditLimitCents = customer.creditLimitCents;
     const std::optional<qint64> basisPoints = CustomerColumns::limitUsedBasisPoints(facts);
+    const QString used = BillingText::limitUsed(basisPoints, QLocale());
     if (basisPoints) {
         m_usedValue->setText(used);
         m_usedBar->setValue(int(qBound(qint64(0), *basisPoints / 100, qint64(100))));

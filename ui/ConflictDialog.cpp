@@ -1,6 +1,7 @@
 #include "ui/ConflictDialog.h"
 
 #include "models/AchEligibility.h"
+#include "models/BillingText.h"
 #include "models/PaymentTerms.h"
 #include "ui/UiText.h"
 
@@ -26,7 +27,7 @@ QString describe(EditKind kind, const Customer &customer)
             : customer.invoiceEmails.join(QLatin1Char('\n'));
     case EditKind::PaymentTerms:
         return ConflictDialog::tr("%1\nCredit limit %2")
-            .arg(PaymentTerms::displayName(customer.paymentTerms),
+            .arg(BillingText::termsName(customer.paymentTerms),
                  UiText::money(customer.creditLimitCents));
     case EditKind::AchManualEnable:
         return AchEligibility::explain(customer.ach, QLocale());

@@ -1,5 +1,6 @@
 #include "ui/DetailPanel.h"
 
+#include "models/BillingText.h"
 #include "ui/BillingTab.h"
 #include "ui/HistoryTab.h"
 #include "ui/InvoiceRecipientsTab.h"
@@ -127,7 +128,7 @@ void DetailPanel::setCustomer(const CachedCustomer &cached, const QList<OutboxEn
     facts << tr("Customer since %1").arg(UiText::date(customer.customerSince));
     facts << tr("Country: %1").arg(customer.country);
     m_facts->setText(facts.join(QStringLiteral("  ·  ")));
-    m_status->showState(UiText::statusName(customer.status),
+    m_status->showState(BillingText::statusName(customer.status),
                         customer.status == CustomerStatus::Active ? StatusChip::Tone::Good
                                                                   : StatusChip::Tone::Bad);
     if (cached.flags.hasPendingEdit())

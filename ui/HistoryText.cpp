@@ -1,5 +1,6 @@
 #include "ui/HistoryText.h"
 
+#include "models/BillingText.h"
 #include "models/HistoryAction.h"
 #include "models/Money.h"
 #include "models/PaymentTerms.h"
@@ -53,7 +54,7 @@ QString HistoryText::value(const QString &field, const QJsonValue &value)
     case QJsonValue::String: {
         if (field == QLatin1String("payment_terms")) {
             if (const auto terms = paymentTermsFromWire(value.toString()))
-                return PaymentTerms::displayName(*terms);
+                return BillingText::termsName(*terms);
         }
         return value.toString();
     }
@@ -99,7 +100,7 @@ QString HistoryText::actor(const HistoryEntry &entry)
 {
     // Name and role on two lines: the column stays narrow, the before/after get the room.
     return tr("%1\n%2", "who made a change: name, then role")
-        .arg(entry.actor.name, UiText::roleName(entry.actorRole));
+        .arg(entry.actor.name, BillingText::roleName(entry.actorRole));
 }
 
 } // namespace pac

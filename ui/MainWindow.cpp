@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "models/BillingText.h"
 #include "models/CustomerColumn.h"
 #include "models/CustomerTableModel.h"
 #include "models/Permissions.h"
@@ -51,7 +52,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 (%2) — Portal Agent Console")
-                       .arg(context.user.name, UiText::roleName(context.user.role)));
+                       .arg(context.user.name, BillingText::roleName(context.user.role)));
     setWindowIcon(QIcon(QStringLiteral(":/icons/agent-console.svg")));
     m_splitter->setObjectName(QStringLiteral("tableDetailSplitter"));
     m_mainSplitter->setObjectName(QStringLiteral("viewsSplitter"));

@@ -1,5 +1,6 @@
 #include "ui/SyncStatusBar.h"
 
+#include "models/BillingText.h"
 #include "ui/StatusChip.h"
 #include "ui/UiText.h"
 
@@ -50,8 +51,8 @@ SyncStatusBar::SyncStatusBar(QWidget *parent)
 
 void SyncStatusBar::setUser(const QString &name, Role role)
 {
-    m_user->setText(tr("%1 · %2").arg(name, UiText::roleName(role)));
-    m_user->setToolTip(tr("Signed in as %1 (%2)").arg(name, UiText::roleName(role)));
+    m_user->setText(tr("%1 · %2").arg(name, BillingText::roleName(role)));
+    m_user->setToolTip(tr("Signed in as %1 (%2)").arg(name, BillingText::roleName(role)));
 }
 
 void SyncStatusBar::setAsOf(const QDateTime &lastSync)

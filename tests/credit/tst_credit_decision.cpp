@@ -3,6 +3,7 @@
 // with what a decision needs, an approval that sets the customer's limit and shows in its
 // history, and a decline whose reason the agent sees.
 #include "CreditTestSupport.h"
+#include "models/BillingText.h"
 #include "models/Money.h"
 #include "models/PaymentTerms.h"
 #include "models/Permissions.h"
@@ -209,7 +210,7 @@ void TestCreditDecision::supportApprovesFromTheQueue()
         = [&window](const QString &name) { return child<QLabel>(&window, name)->text(); };
     QCOMPARE(text(QStringLiteral("currentLimitValue")), money(customer.creditLimitCents));
     QCOMPARE(text(QStringLiteral("balanceValue")), money(customer.balanceCents));
-    QCOMPARE(text(QStringLiteral("termsValue")), PaymentTerms::displayName(customer.paymentTerms));
+    QCOMPARE(text(QStringLiteral("termsValue")), BillingText::termsName(customer.paymentTerms));
     QCOMPARE(text(QStringLiteral("customerForValue")),
              CreditDecisionFacts::daysAsCustomerText(customer, kToday));
     QCOMPARE(text(QStringLiteral("paymentIssuesValue")),

@@ -1,3 +1,4 @@
+#include "models/BillingText.h"
 #include "models/PaymentTerms.h"
 
 #include <QTest>
@@ -98,8 +99,8 @@ private slots:
 
     void displayNames()
     {
-        const QString dor = PaymentTerms::displayName(PaymentTermsKind::DueOnReceipt);
-        const QString net15 = PaymentTerms::displayName(PaymentTermsKind::Net15);
+        const QString dor = BillingText::termsName(PaymentTermsKind::DueOnReceipt);
+        const QString net15 = BillingText::termsName(PaymentTermsKind::Net15);
         QCOMPARE(dor, QStringLiteral("Due on receipt"));
         QCOMPARE(net15, QStringLiteral("Net 15"));
     }

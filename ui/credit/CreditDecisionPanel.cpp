@@ -1,5 +1,6 @@
 #include "ui/credit/CreditDecisionPanel.h"
 
+#include "models/BillingText.h"
 #include "models/Money.h"
 #include "models/PaymentTerms.h"
 #include "models/Permissions.h"
@@ -196,7 +197,7 @@ void CreditDecisionPanel::setItem(const CreditApplicationItem &item)
         const Customer &c = *item.customer;
         m_currentLimit->setText(money(c.creditLimitCents));
         m_balance->setText(money(c.balanceCents));
-        m_terms->setText(PaymentTerms::displayName(c.paymentTerms));
+        m_terms->setText(BillingText::termsName(c.paymentTerms));
         m_customerFor->setText(CreditDecisionFacts::daysAsCustomerText(c, m_today));
         m_paymentIssues->setText(CreditDecisionFacts::paymentIssuesText(c, m_today));
     } else {

@@ -1,5 +1,6 @@
 #include "ui/credit/CreditDecisionQueueModel.h"
 
+#include "models/BillingText.h"
 #include "models/Money.h"
 #include "models/PaymentTerms.h"
 #include "ui/credit/CreditDecisionFacts.h"
@@ -89,7 +90,7 @@ QString CreditDecisionQueueModel::text(const CreditApplicationItem &item, Column
         return customerText([](const pac::Customer &c) { return money(c.balanceCents); });
     case Terms:
         return customerText(
-            [](const pac::Customer &c) { return PaymentTerms::displayName(c.paymentTerms); });
+            [](const pac::Customer &c) { return BillingText::termsName(c.paymentTerms); });
     case CustomerFor:
         return customerText([this](const pac::Customer &c) {
             return tr("%n day(s)", nullptr, int(CreditDecisionFacts::daysAsCustomer(c, m_today)));

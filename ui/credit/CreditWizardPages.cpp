@@ -1,5 +1,6 @@
 #include "ui/credit/CreditWizardPages.h"
 
+#include "models/BillingText.h"
 #include "models/Money.h"
 #include "models/PaymentTerms.h"
 #include "ui/credit/CreditApplicationForm.h"
@@ -119,7 +120,7 @@ CreditRequestPage::CreditRequestPage(CreditApplicationForm &form, const Customer
     QFormLayout *layout = formLayout(fields);
     m_currentLimit->setObjectName(QStringLiteral("currentLimitValue"));
     layout->addRow(tr("Current limit"), m_currentLimit);
-    auto *terms = new QLabel(PaymentTerms::displayName(customer.paymentTerms), this);
+    auto *terms = new QLabel(BillingText::termsName(customer.paymentTerms), this);
     terms->setObjectName(QStringLiteral("paymentTermsValue"));
     layout->addRow(tr("Payment terms"), terms);
     addField(layout, QStringLiteral("requested_limit_cents"), tr("Requested limit"),

@@ -1,5 +1,6 @@
 #include "ui/credit/CustomerCreditTab.h"
 
+#include "models/BillingText.h"
 #include "models/Money.h"
 #include "models/PaymentTerms.h"
 #include "models/Permissions.h"
@@ -109,7 +110,7 @@ void CustomerCreditTab::setCustomer(const Customer &customer)
     m_summary->setText(tr("Credit limit %1 (%2). A higher limit needs a credit application, "
                           "decided by support staff.")
                            .arg(Money::fromCents(customer.creditLimitCents).format(QLocale()),
-                                PaymentTerms::displayName(customer.paymentTerms)));
+                                BillingText::termsName(customer.paymentTerms)));
     if (other)
         m_table->clearSelection();
     reload();
