@@ -1,16 +1,14 @@
 #include "models/CustomerJson.h"
 
+#include "models/CustomerJsonWriter.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimeZone>
 
 namespace pac {
 
 namespace {
-
-QJsonValue dateOrNull(const std::optional<QDate> &date)
-{
-    return date ? QJsonValue(toIsoDate(*date)) : QJsonValue(QJsonValue::Null);
-}
 
 // A small reader that remembers the first field that failed, so the caller can name it.
 class Reader
@@ -18,8 +16,7 @@ class Reader
 public:
     explicit Reader(QString *badField)
         : m_badField(badField)
-    {
-    }
+    { }
 
     bool ok() const { return m_ok; }
 
@@ -121,51 +118,14 @@ QJsonObject toJson(const PersonRef &person)
     return {{QStringLiteral("id"), person.id}, {QStringLiteral("name"), person.name}};
 }
 
-QJsonObject toJson(const BillingContact &contact)
+QJsonObject toJson(const Customer &customer)
 {
-    return {{QStringLiteral("id"), contact.id},
-            {QStringLiteral("name"), contact.name},
-            {QStringLiteral("email"), contact.email}};
+    return QJsonDocument::fromJson(customerJsonBytes(customer)).object();
 }
 
-QJsonObject toJson(const Customer &c)
+QJsonObject toJson(const ManualAchEnable &enable)
 {
-    QJsonArray contacts;
-    for (const BillingContact &contact : c.billingContacts)
-        contacts.append(toJson(contact));
-
-    QJsonValue enabledBy(QJsonValue::Null);
-    if (c.ach.enabledBy) {
-        QJsonObject by = toJson(c.ach.enabledBy->by);
-        by.insert(QStringLiteral("at"), toRfc3339(c.ach.enabledBy->at));
-        by.insert(QStringLiteral("reason"), c.ach.enabledBy->reason);
-        enabledBy = by;
-    }
-    const QJsonObject ach{{QStringLiteral("status"), toWire(c.ach.status)},
-                          {QStringLiteral("reason"), toWire(c.ach.reason)},
-                          {QStringLiteral("eligible_on"), dateOrNull(c.ach.eligibleOn)},
-                          {QStringLiteral("enabled_by"), enabledBy}};
-
-    return {
-        {QStringLiteral("id"), c.id},
-        {QStringLiteral("account_number"), c.accountNumber},
-        {QStringLiteral("name"), c.name},
-        {QStringLiteral("country"), c.country},
-        {QStringLiteral("status"), toWire(c.status)},
-        {QStringLiteral("agent"), toJson(c.agent)},
-        {QStringLiteral("master_agent"),
-         c.masterAgent ? QJsonValue(toJson(*c.masterAgent)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("customer_since"), toIsoDate(c.customerSince)},
-        {QStringLiteral("payment_terms"), toWire(c.paymentTerms)},
-        {QStringLiteral("credit_limit_cents"), c.creditLimitCents},
-        {QStringLiteral("balance_cents"), c.balanceCents},
-        {QStringLiteral("invoice_emails"), QJsonArray::fromStringList(c.invoiceEmails)},
-        {QStringLiteral("billing_contacts"), contacts},
-        {QStringLiteral("ach"), ach},
-        {QStringLiteral("last_payment_issue_on"), dateOrNull(c.lastPaymentIssueOn)},
-        {QStringLiteral("version"), c.version},
-        {QStringLiteral("updated_at"), toRfc3339(c.updatedAt)},
-    };
+    return QJsonDocument::fromJson(manualAchEnableJsonBytes(enable)).object();
 }
 
 std::optional<Customer> customerFromJson(const QJsonObject &o, QString *badField)
@@ -173,7 +133,8 @@ std::optional<Customer> customerFromJson(const QJsonObject &o, QString *badField
     Reader r(badField);
     Customer c;
     c.id = r.integer(o, QStringLiteral("id"), QStringLiteral("id"));
-    c.accountNumber = r.string(o, QStringLiteral("account_number"), QStringLiteral("account_number"));
+    c.accountNumber
+        = r.string(o, QStringLiteral("account_number"), QStringLiteral("account_number"));
     c.name = r.string(o, QStringLiteral("name"), QStringLiteral("name"));
     c.country = r.string(o, QStringLiteral("country"), QStringLiteral("country"));
     c.status = r.enumeration(o, QStringLiteral("status"), customerStatusFromWire,
@@ -186,8 +147,8 @@ std::optional<Customer> customerFromJson(const QJsonObject &o, QString *badField
     c.customerSince = r.date(o, QStringLiteral("customer_since"), QStringLiteral("customer_since"));
     c.paymentTerms = r.enumeration(o, QStringLiteral("payment_terms"), paymentTermsFromWire,
                                    PaymentTermsKind::DueOnReceipt);
-    c.creditLimitCents = r.integer(o, QStringLiteral("credit_limit_cents"),
-                                   QStringLiteral("credit_limit_cents"));
+    c.creditLimitCents
+        = r.integer(o, QStringLiteral("credit_limit_cents"), QStringLiteral("credit_limit_cents"));
     c.balanceCents = r.integer(o, QStringLiteral("balance_cents"), QStringLiteral("balance_cents"));
 
     const QJsonValue emails = o.value(QStringLiteral("invoice_emails"));
@@ -211,18 +172,19 @@ std::optional<Customer> customerFromJson(const QJsonObject &o, QString *badField
     }
 
     const QJsonObject ach = o.value(QStringLiteral("ach")).toObject();
-    c.ach.status = r.enumeration(ach, QStringLiteral("status"), achStatusFromWire,
-                                 AchStatus::NotEligible);
-    c.ach.reason = r.enumeration(ach, QStringLiteral("reason"), achReasonFromWire,
-                                 AchReason::NewCustomer);
-    c.ach.eligibleOn = r.optionalDate(ach, QStringLiteral("eligible_on"),
-                                      QStringLiteral("ach.eligible_on"));
+    c.ach.status
+        = r.enumeration(ach, QStringLiteral("status"), achStatusFromWire, AchStatus::NotEligible);
+    c.ach.reason
+        = r.enumeration(ach, QStringLiteral("reason"), achReasonFromWire, AchReason::NewCustomer);
+    c.ach.eligibleOn
+        = r.optionalDate(ach, QStringLiteral("eligible_on"), QStringLiteral("ach.eligible_on"));
     if (const QJsonValue by = ach.value(QStringLiteral("enabled_by")); by.isObject()) {
         const QJsonObject bo = by.toObject();
         ManualAchEnable manual;
         manual.by = r.person(bo, QStringLiteral("ach.enabled_by"));
         manual.at = r.time(bo, QStringLiteral("at"), QStringLiteral("ach.enabled_by.at"));
-        manual.reason = r.string(bo, QStringLiteral("reason"), QStringLiteral("ach.enabled_by.reason"));
+        manual.reason
+            = r.string(bo, QStringLiteral("reason"), QStringLiteral("ach.enabled_by.reason"));
         c.ach.enabledBy = manual;
     } else if (!by.isNull() && !by.isUndefined()) {
         r.fail(QStringLiteral("ach.enabled_by"));

@@ -6,11 +6,14 @@
 
 namespace pac {
 
-// JSON codec of the Customer resource, shared by the reference portal (encodes) and the
-// client (decodes), so the two cannot drift apart.
+// JSON codec of the Customer resource, shared by the reference portal and the client so the
+// two cannot drift apart. It decodes; the one encoder is models/CustomerJsonWriter.h, and
+// toJson(Customer) and toJson(ManualAchEnable) are that writer's text parsed, for callers
+// that add members or keep a QJsonValue.
 QJsonObject toJson(const Customer &customer);
+QJsonObject toJson(const ManualAchEnable &enable);
+// {id, name}: a customer's agent, and the people of credit applications and the audit history.
 QJsonObject toJson(const PersonRef &person);
-QJsonObject toJson(const BillingContact &contact);
 
 // Decodes a Customer; on a missing or mistyped field returns nullopt and, if given, sets
 // *badField to the JSON name of the first offending field.

@@ -49,43 +49,10 @@ public:
         m_needComma = true;
     }
 
-    // A JSON string: UTF-8, with '"', '\\' and control characters escaped.
-    void string(const QString &text)
+    void string(QStringView text)
     {
         separate();
-        m_out.append('"');
-        // Most text is plain ASCII: written without the UTF-8 conversion's allocation.
-        const qsizetype start = m_out.size();
-        bool plain = true;
-        m_out.resize(start + text.size());
-        char *to = m_out.data() + start;
-        for (const QChar ch : text) {
-            const char16_t unit = ch.unicode();
-            if (unit < 0x20 || unit >= 0x80 || unit == u'"' || unit == u'\\') {
-                plain = false;
-                break;
-            }
-            *to++ = char(unit);
-        }
-        if (plain) {
-            m_out.append('"');
-            m_needComma = true;
-            return;
-        }
-        m_out.resize(start);
-        const QByteArray utf8 = text.toUtf8();
-        for (const char c : utf8) {
-            const auto byte = static_cast<unsigned char>(c);
-            if (byte == '"' || byte == '\\') {
-                m_out.append('\\').append(c);
-            } else if (byte < 0x20) {
-                static constexpr char kHex[] = "0123456789abcdef";
-                m_out.append("\\u00").append(kHex[byte >> 4]).append(kHex[byte & 0xf]);
-            } else {
-                m_out.append(c);
-            }
-        }
-        m_out.append('"');
+        appendJsonString(m_out, text);
         m_needComma = true;
     }
 
@@ -94,6 +61,16 @@ public:
         open('{');
         key("id").number(p.id);
         key("name").string(p.name);
+        close('}');
+    }
+
+    void manualEnable(const ManualAchEnable &enable)
+    {
+        open('{');
+        key("id").number(enable.by.id);
+        key("name").string(enable.by.name);
+        key("at").string(toRfc3339(enable.at));
+        key("reason").string(enable.reason);
         close('}');
     }
 
@@ -118,6 +95,49 @@ private:
 };
 
 } // namespace
+
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    out.append('"');
+    // Most text is plain ASCII: written without the UTF-8 conversion's allocation.
+    const qsizetype start = out.size();
+    bool plain = true;
+    out.resize(start + text.size());
+    char *to = out.data() + start;
+    for (const QChar ch : text) {
+        const char16_t unit = ch.unicode();
+        if (unit < 0x20 || unit >= 0x80 || unit == u'"' || unit == u'\\') {
+            plain = false;
+            break;
+        }
+        *to++ = char(unit);
+    }
+    if (plain) {
+        out.append('"');
+        return;
+    }
+    out.resize(start);
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte == '"' || byte == '\\') {
+            out.append('\\').append(c);
+        } else if (byte < 0x20) {
+            static constexpr char kHex[] = "0123456789abcdef";
+            out.append("\\u00").append(kHex[byte >> 4]).append(kHex[byte & 0xf]);
+        } else {
+            out.append(c);
+        }
+    }
+    out.append('"');
+}
+
+QByteArray manualAchEnableJsonBytes(const ManualAchEnable &enable)
+{
+    QByteArray out;
+    Writer(out).manualEnable(enable);
+    return out;
+}
 
 QByteArray customerJsonBytes(const Customer &customer)
 {
@@ -164,16 +184,10 @@ void appendCustomerJson(QByteArray &out, const Customer &c)
     w.key("reason").string(toWire(c.ach.reason));
     w.key("eligible_on").optionalDate(c.ach.eligibleOn);
     w.key("enabled_by");
-    if (c.ach.enabledBy) {
-        w.open('{');
-        w.key("id").number(c.ach.enabledBy->by.id);
-        w.key("name").string(c.ach.enabledBy->by.name);
-        w.key("at").string(toRfc3339(c.ach.enabledBy->at));
-        w.key("reason").string(c.ach.enabledBy->reason);
-        w.close('}');
-    } else {
+    if (c.ach.enabledBy)
+        w.manualEnable(*c.ach.enabledBy);
+    else
         w.null();
-    }
     w.close('}');
     w.key("last_payment_issue_on").optionalDate(c.lastPaymentIssueOn);
     w.key("version").number(c.version);

@@ -158,6 +158,15 @@ HttpResponse resource(HttpStatus status, const QJsonObject &body, const QByteArr
     return response;
 }
 
+HttpResponse resource(HttpStatus status, QByteArray jsonBody, const QByteArray &etag)
+{
+    HttpResponse response;
+    response.status = status;
+    response.body = std::move(jsonBody);
+    response.setHeader("ETag", etag);
+    return response;
+}
+
 std::optional<int> limitParameter(const HttpRequest &request, HttpResponse *error)
 {
     if (!request.hasQueryItem(QStringLiteral("limit")))

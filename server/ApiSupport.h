@@ -36,8 +36,10 @@ std::optional<HttpResponse> checkIfMatch(const HttpRequest &request, const QByte
 bool ifNoneMatchHits(const HttpRequest &request, const QByteArray &currentEtag);
 HttpResponse notModified(const QByteArray &etag);
 
-// A JSON resource with its ETag.
+// A JSON resource with its ETag; `jsonBody` is the text of one already written
+// (models/CustomerJsonWriter.h).
 HttpResponse resource(HttpStatus status, const QJsonObject &body, const QByteArray &etag);
+HttpResponse resource(HttpStatus status, QByteArray jsonBody, const QByteArray &etag);
 
 // `limit` of a listing: default 100, 1–1000; other values → 400 naming the field.
 inline constexpr int kDefaultLimit = 100;

@@ -2,6 +2,7 @@
 
 #include "models/AchEligibility.h"
 #include "models/CustomerJson.h"
+#include "models/CustomerJsonWriter.h"
 #include "models/HistoryAction.h"
 #include "models/InvoiceEmailList.h"
 #include "models/PaymentTerms.h"
@@ -33,7 +34,8 @@ HttpResponse CustomerChangeEndpoints::changed(qint64 id)
     const auto record = m_services.customers().find(id);
     if (!record)
         return problem::internalError();
-    return api::resource(HttpStatus::Ok, toJson(record->customer), record->customer.etag());
+    return api::resource(HttpStatus::Ok, customerJsonBytes(record->customer),
+                         record->customer.etag());
 }
 
 HttpResponse CustomerChangeEndpoints::unchanged(qint64 id)
@@ -155,18 +157,12 @@ HttpResponse CustomerChangeEndpoints::enableAchManually(const RequestContext &co
     const QDateTime now = m_services.clock().now();
     const ManualAchEnable enable {context.actor.person(), now, reason};
     const auto before = record.achFacts.manualEnable;
-    const auto asJson = [](const ManualAchEnable &e) {
-        QJsonObject by = toJson(e.by);
-        by.insert(QStringLiteral("at"), toRfc3339(e.at));
-        by.insert(QStringLiteral("reason"), e.reason);
-        return by;
-    };
     if (!m_services.customers().setManualAchEnable(id, enable, now)
         || !m_services.audit().append(
             id, context.actor, now,
             {toWire(HistoryAction::AchManuallyEnabled), QStringLiteral("ach.enabled_by"),
-             before ? QJsonValue(asJson(*before)) : QJsonValue(QJsonValue::Null),
-             asJson(enable)})) {
+             before ? QJsonValue(toJson(*before)) : QJsonValue(QJsonValue::Null),
+             toJson(enable)})) {
         return problem::internalError();
     }
     return changed(id);

@@ -4,7 +4,6 @@
 #include "models/CustomerJsonWriter.h"
 #include "server/ApiSupport.h"
 #include "server/Cursor.h"
-#include "server/JsonWriter.h"
 #include "server/PortalServices.h"
 #include "server/Problem.h"
 
@@ -95,7 +94,7 @@ HttpResponse CustomerEndpoints::list(const RequestContext &context)
     // delta from server_time misses nothing (and may repeat what this page already has).
     const QDateTime serverTime = m_services.clock().now();
     const auto page = m_services.customers().list(query);
-    // {items, next_cursor, server_time}, written into one buffer (JsonWriter.h).
+    // {items, next_cursor, server_time}, written into one buffer (models/CustomerJsonWriter.h).
     QByteArray body;
     body.reserve(128 + page.items.size() * kEncodedCustomerBytes);
     body += "{\"items\":[";
@@ -105,9 +104,12 @@ HttpResponse CustomerEndpoints::list(const RequestContext &context)
         appendCustomerJson(body, page.items.at(i));
     }
     body += "],\"next_cursor\":";
-    appendJson(body, cursorOrNull(page.next, scope));
+    if (page.next)
+        appendJsonString(body, cursor::encode(*page.next, scope));
+    else
+        body += "null";
     body += ",\"server_time\":";
-    appendJson(body, toRfc3339(serverTime));
+    appendJsonString(body, toRfc3339(serverTime));
     body += '}';
     HttpResponse response;
     response.body = std::move(body);
@@ -124,7 +126,7 @@ HttpResponse CustomerEndpoints::get(const RequestContext &context)
     const QByteArray etag = record->customer.etag();
     if (api::ifNoneMatchHits(context.request, etag))
         return api::notModified(etag);
-    return api::resource(HttpStatus::Ok, toJson(record->customer), etag);
+    return api::resource(HttpStatus::Ok, customerJsonBytes(record->customer), etag);
 }
 
 HttpResponse CustomerEndpoints::history(const RequestContext &context)

@@ -1,4 +1,5 @@
 #include "models/CustomerJson.h"
+#include "models/CustomerJsonWriter.h"
 #include "models/HistoryAction.h"
 #include "models/JsonNumberLiterals.h"
 
@@ -101,6 +102,40 @@ private slots:
         const auto back = customerFromJson(o);
         QVERIFY(back.has_value());
         QCOMPARE(*back, c);
+    }
+
+    // The tree's one JSON string escaper, literally; QJsonDocument reads each back.
+    void jsonStringEscapes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("empty") << QString() << QByteArray("\"\"");
+        QTest::newRow("plain ASCII, slash and DEL unescaped")
+            << QStringLiteral("a/b c\x7f") << QByteArray("\"a/b c\x7f\"");
+        QTest::newRow("quote and backslash")
+            << QStringLiteral("say \"hi\" \\ back") << QByteArray("\"say \\\"hi\\\" \\\\ back\"");
+        QTest::newRow("control characters as \\u00XX")
+            << QStringLiteral("\t\n\r\b\f\x01\x1f")
+            << QByteArray("\"\\u0009\\u000a\\u000d\\u0008\\u000c\\u0001\\u001f\"");
+        QTest::newRow("unicode as UTF-8")
+            << QStringLiteral("Ñandú 漢字 😀") << QStringLiteral("\"Ñandú 漢字 😀\"").toUtf8();
+        QTest::newRow("escape after non-ASCII")
+            << QStringLiteral("é\"") << QStringLiteral("\"é\\\"\"").toUtf8();
+    }
+
+    void jsonStringEscapes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QByteArray, expected);
+        QByteArray out("[1,");
+        appendJsonString(out, text);
+        const QByteArray written = "[1," + expected;
+        QCOMPARE(out, written);
+        out += ']';
+        QJsonParseError error;
+        const QJsonArray back = QJsonDocument::fromJson(out, &error).array();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(back.at(1).toString(), text);
     }
 
     void wireNames()

@@ -2,7 +2,6 @@
 // the fault spec and its seeded sequence, routing.
 #include "server/Cursor.h"
 #include "server/FaultInjector.h"
-#include "server/JsonWriter.h"
 #include "server/PasswordHasher.h"
 #include "server/RateLimiter.h"
 #include "server/Router.h"
@@ -33,8 +32,6 @@ private Q_SLOTS:
     void faultSequenceIsSeededAndProportional();
     void faultExemptions();
     void routerMatchesIdsAndReportsAllowedMethods();
-    void jsonWriterMatchesQJsonDocument_data();
-    void jsonWriterMatchesQJsonDocument();
 };
 
 void TestServerUnits::passwordHashIsSaltedAndVerifies()
@@ -270,35 +267,6 @@ void TestServerUnits::routerMatchesIdsAndReportsAllowedMethods()
         m = router.match("GET", QString::fromLatin1(bad));
         QVERIFY2(!m.route && m.allowed.isEmpty(), bad);
     }
-}
-
-void TestServerUnits::jsonWriterMatchesQJsonDocument_data()
-{
-    QTest::addColumn<QJsonValue>("value");
-    QTest::newRow("null") << QJsonValue(QJsonValue::Null);
-    QTest::newRow("booleans") << QJsonValue(QJsonArray {true, false});
-    QTest::newRow("integers") << QJsonValue(
-        QJsonArray {0, -1, 42, qint64(9007199254740991), qint64(-9007199254740991)});
-    QTest::newRow("fractions") << QJsonValue(QJsonArray {0.5, -1.25, 1e-7, 3.141592653589793});
-    QTest::newRow("escapes") << QJsonValue(
-        QStringLiteral("quote \" backslash \\ tab \t nl \n cr \r bell \x07 unit \x1f"));
-    QTest::newRow("unicode") << QJsonValue(QStringLiteral("Café Ñandú — Łódź 😀"));
-    QTest::newRow("nested") << QJsonValue(QJsonObject {
-        {QStringLiteral("b"),
-         QJsonArray {QJsonObject {{QStringLiteral("x"), QJsonValue::Null}}, QJsonArray()}},
-        {QStringLiteral("a"), QJsonObject()},
-        {QStringLiteral("key \"quoted\""), QStringLiteral("v")}});
-}
-
-void TestServerUnits::jsonWriterMatchesQJsonDocument()
-{
-    QFETCH(QJsonValue, value);
-    QByteArray written;
-    appendJson(written, value);
-    // QJsonDocument holds only arrays and objects: wrap, then compare the inside.
-    const QByteArray expected = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
-    QCOMPARE('[' + written + ']', expected);
-    QCOMPARE(QJsonDocument::fromJson('[' + written + ']').array().at(0), value);
 }
 
 QTEST_APPLESS_MAIN(TestServerUnits)

@@ -8,14 +8,15 @@
 using namespace pac;
 using namespace pac::test;
 
-// The cache writes customers with its own fast JSON writer: it must produce the very
-// document the shared codec (models/CustomerJson.h) produces, for every shape of customer.
+// The cache keeps customers as the text of the one Customer encoder (models/CustomerJsonWriter):
+// for every shape of customer it is JSON that the shared codec decodes back to the same
+// customer. (tst_wire_contract pins its member names against docs/portal-api.yaml.)
 class TestStorageCustomerJson : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void sameDocumentAsTheCodec_data()
+    void decodesBackToTheSameCustomer_data()
     {
         QTest::addColumn<Customer>("customer");
         QTest::newRow("plain") << sampleCustomer(1);
@@ -48,14 +49,13 @@ private slots:
         QTest::newRow("empty lists and text, eligible_on") << empty;
     }
 
-    void sameDocumentAsTheCodec()
+    void decodesBackToTheSameCustomer()
     {
         QFETCH(Customer, customer);
         const QByteArray fast = customerJsonBytes(customer);
         QJsonParseError error;
         const QJsonDocument parsed = QJsonDocument::fromJson(fast, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
-        QCOMPARE(parsed.object(), toJson(customer));
         QString badField;
         const auto back = customerFromJson(parsed.object(), &badField);
         QVERIFY2(back.has_value(), qPrintable(badField));
