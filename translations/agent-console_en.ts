@@ -13,9 +13,9 @@
     </message>
 </context>
 <context>
-    <name>pac::AchChecklistWidget</name>
+    <name>pac::AchEligibility</name>
     <message numerus="yes">
-        <location filename="../ui/AchChecklistWidget.cpp" line="+123"/>
+        <location filename="../models/AchEligibility.cpp" line="+123"/>
         <source>Last payment issue on %1: %n day(s) without one.</source>
         <translation>
             <numerusform>Last payment issue on %1: %n day without one.</numerusform>
@@ -23,18 +23,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>No payment issue since joining on %1 (the one on %2 was before): %n day(s).</source>
+        <translation>
+            <numerusform>No payment issue since joining on %1 (the one on %2 was before): %n day.</numerusform>
+            <numerusform>No payment issue since joining on %1 (the one on %2 was before): %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>No payment issue since joining on %1: %n day(s).</source>
         <translation>
             <numerusform>No payment issue since joining on %1: %n day.</numerusform>
             <numerusform>No payment issue since joining on %1: %n days.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>pac::AchEligibility</name>
     <message numerus="yes">
-        <location filename="../models/AchEligibility.cpp" line="+110"/>
+        <location line="+89"/>
         <source>Not eligible for ACH: a customer for %n day(s) or less; eligible from %1.</source>
         <translation>
             <numerusform>Not eligible for ACH: a customer for %n day or less; eligible from %1.</numerusform>
@@ -94,7 +99,7 @@
 <context>
     <name>pac::CreditDecisionQueueModel</name>
     <message numerus="yes">
-        <location filename="../ui/credit/CreditDecisionQueueModel.cpp" line="+95"/>
+        <location filename="../ui/credit/CreditDecisionQueueModel.cpp" line="+96"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -116,7 +121,7 @@
 <context>
     <name>pac::DetailPanel</name>
     <message numerus="yes">
-        <location filename="../ui/DetailPanel.cpp" line="+134"/>
+        <location filename="../ui/DetailPanel.cpp" line="+135"/>
         <source>%n edit(s) not sent yet</source>
         <translation>
             <numerusform>%n edit not sent yet</numerusform>
@@ -149,7 +154,7 @@
 <context>
     <name>pac::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+115"/>
+        <location filename="../ui/MainWindow.cpp" line="+116"/>
         <source>%n customer(s) exported to %1.</source>
         <translation>
             <numerusform>%n customer exported to %1.</numerusform>
@@ -179,7 +184,7 @@
 <context>
     <name>pac::SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../ui/SyncStatusBar.cpp" line="+76"/>
+        <location filename="../ui/SyncStatusBar.cpp" line="+77"/>
         <source>%n edit(s) need you</source>
         <translation>
             <numerusform>%n edit needs you</numerusform>
@@ -217,7 +222,7 @@
 <context>
     <name>pac::cli::CreditAppListCommand</name>
     <message numerus="yes">
-        <location filename="../cli/CreditAppReports.cpp" line="+194"/>
+        <location filename="../cli/CreditAppReports.cpp" line="+198"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>%n application</numerusform>
@@ -228,7 +233,7 @@
 <context>
     <name>pac::cli::CustomersCommand</name>
     <message numerus="yes">
-        <location filename="../cli/CustomerCommands.cpp" line="+51"/>
+        <location filename="../cli/CustomerCommands.cpp" line="+44"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -236,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+153"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -258,7 +263,7 @@
 <context>
     <name>pac::cli::OutboxCommand</name>
     <message numerus="yes">
-        <location filename="../cli/OutboxCommands.cpp" line="+105"/>
+        <location filename="../cli/OutboxCommands.cpp" line="+101"/>
         <source>%n edit(s) in the outbox</source>
         <translation>
             <numerusform>%n edit in the outbox</numerusform>

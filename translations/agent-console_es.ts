@@ -107,8 +107,11 @@
         <source>Does not apply</source>
         <translation>No aplica</translation>
     </message>
+</context>
+<context>
+    <name>pac::AchEligibility</name>
     <message>
-        <location line="+26"/>
+        <location filename="../models/AchEligibility.cpp" line="+107"/>
         <source>The customer is in the US.</source>
         <translation>El cliente está en EE. UU.</translation>
     </message>
@@ -128,12 +131,12 @@
         <translation>Agente maestro a nivel de cliente: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No customer-level master agent.</source>
         <translation>Sin agente maestro a nivel de cliente.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The customer&apos;s start date is unknown.</source>
         <translation>Se desconoce la fecha de inicio del cliente.</translation>
     </message>
@@ -146,7 +149,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>No payment issue since joining on %1 (the one on %2 was before): %n day(s).</source>
+        <translation>
+            <numerusform>Ningún problema de pago desde el alta el %1 (el del %2 fue anterior): %n día.</numerusform>
+            <numerusform>Ningún problema de pago desde el alta el %1 (el del %2 fue anterior): %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>No payment issue since joining on %1: %n day(s).</source>
         <translation>
             <numerusform>Sin incidencias de pago desde el alta el %1: %n día.</numerusform>
@@ -154,23 +165,23 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>More than %1 days: met.</source>
         <translation>Más de %1 días: cumplido.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>More than %1 days are needed: eligible on %2.</source>
-        <translation>Se necesitan más de %1 días: elegible el %2.</translation>
+        <source>More than %1 days are needed: met on %2.</source>
+        <translation>Hacen falta más de %1 días: se cumple el %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 %2</source>
         <comment>two sentences: the payment history, then what it means</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Enabled manually by %1 on %2: “%3”.</source>
         <translation>Habilitado manualmente por %1 el %2: “%3”.</translation>
     </message>
@@ -179,16 +190,13 @@
         <source>Not enabled manually by support.</source>
         <translation>No habilitado manualmente por soporte.</translation>
     </message>
-</context>
-<context>
-    <name>pac::AchEligibility</name>
     <message>
-        <location filename="../models/AchEligibility.cpp" line="+60"/>
+        <location line="+9"/>
         <source>ACH is only available to customers in the US; this customer&apos;s country is “%1”.</source>
         <translation>ACH solo está disponible para clientes de EE. UU.; el país de este cliente es “%1”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Say why ACH is enabled manually.</source>
         <translation>Indique por qué se habilita ACH manualmente.</translation>
     </message>
@@ -198,7 +206,7 @@
         <translation>El motivo tiene %1 caracteres; se permiten como máximo %2.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Not eligible for ACH: only customers in the US can pay by ACH.</source>
         <translation>No es elegible para ACH: solo los clientes de EE. UU. pueden pagar por ACH.</translation>
     </message>
@@ -333,7 +341,7 @@
 <context>
     <name>pac::ApContactPage</name>
     <message>
-        <location filename="../ui/credit/CreditWizardPages.cpp" line="+82"/>
+        <location filename="../ui/credit/CreditWizardPages.cpp" line="+83"/>
         <source>Accounts payable contact</source>
         <translation>Contacto de cuentas por pagar</translation>
     </message>
@@ -394,7 +402,7 @@
 <context>
     <name>pac::BillingTab</name>
     <message>
-        <location filename="../ui/BillingTab.cpp" line="+57"/>
+        <location filename="../ui/BillingTab.cpp" line="+58"/>
         <source>Add ACH bank account…</source>
         <translation>Agregar cuenta bancaria ACH…</translation>
     </message>
@@ -469,15 +477,99 @@
         <source>Move to due on receipt…</source>
         <translation>Cambiar a Pago al recibir…</translation>
     </message>
+</context>
+<context>
+    <name>pac::BillingText</name>
     <message>
-        <location line="+14"/>
-        <source>ACH is for US customers only.</source>
-        <translation>ACH es solo para clientes de EE. UU.</translation>
+        <location filename="../models/BillingText.cpp" line="+9"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>ACH is already available for this customer.</source>
-        <translation>ACH ya está disponible para este cliente.</translation>
+        <source>Master agent</source>
+        <translation>Agente maestro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Due on receipt</source>
+        <translation>Pago al recibir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net 15</source>
+        <translation>Neto 15</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enabled</source>
+        <translation>Habilitado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eligible</source>
+        <translation>Elegible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not eligible</source>
+        <translation>No elegible</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the customer has a master agent</source>
+        <translation>el cliente tiene un agente maestro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no payment issue for more than 90 days</source>
+        <translation>sin incidencias de pago en más de 90 días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enabled by support</source>
+        <translation>habilitado por soporte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the customer is outside the US</source>
+        <translation>el cliente está fuera de Estados Unidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a payment issue in the last 90 days</source>
+        <translation>una incidencia de pago en los últimos 90 días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a customer for less than 90 days</source>
+        <translation>cliente desde hace menos de 90 días</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1%2</source>
+        <comment>a number, then the locale&apos;s percent sign</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -590,7 +682,7 @@
 <context>
     <name>pac::ConflictDialog</name>
     <message>
-        <location filename="../ui/ConflictDialog.cpp" line="+25"/>
+        <location filename="../ui/ConflictDialog.cpp" line="+26"/>
         <source>(no additional invoice emails)</source>
         <translation>(sin correos adicionales de facturación)</translation>
     </message>
@@ -1127,7 +1219,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CreditApplicationItem</name>
     <message>
-        <location filename="../ui/credit/CreditApplicationItems.cpp" line="+70"/>
+        <location filename="../ui/credit/CreditApplicationItems.cpp" line="+71"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
@@ -1175,7 +1267,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CreditApplicationItems</name>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The customer changed on the portal meanwhile: settle the conflict shown above, then it is sent again.</source>
         <translation>El cliente se modificó en el portal mientras tanto: resuelva el conflicto que se muestra arriba y luego se volverá a enviar.</translation>
     </message>
@@ -1279,7 +1371,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CreditDecisionPanel</name>
     <message>
-        <location filename="../ui/credit/CreditDecisionPanel.cpp" line="+63"/>
+        <location filename="../ui/credit/CreditDecisionPanel.cpp" line="+64"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
@@ -1422,7 +1514,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CreditDecisionQueueModel</name>
     <message>
-        <location filename="../ui/credit/CreditDecisionQueueModel.cpp" line="+81"/>
+        <location filename="../ui/credit/CreditDecisionQueueModel.cpp" line="+82"/>
         <source>Customer %1</source>
         <translation>Cliente %1</translation>
     </message>
@@ -1732,7 +1824,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CustomerColumns</name>
     <message>
-        <location filename="../models/CustomerColumn.cpp" line="+26"/>
+        <location filename="../models/CustomerColumn.cpp" line="+27"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
@@ -1837,66 +1929,11 @@ Límite de crédito %2</translation>
         <source>Balance %1 of a credit limit of %2</source>
         <translation>Saldo de %1 sobre un límite de crédito de %2</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>Due on receipt</source>
-        <translation>Pago al recibir</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Net 15</source>
-        <translation>Neto 15</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Enabled</source>
-        <translation>Habilitado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Eligible</source>
-        <translation>Elegible</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not eligible</source>
-        <translation>No elegible</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>the customer has a master agent</source>
-        <translation>el cliente tiene un agente maestro</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no payment issue for more than 90 days</source>
-        <translation>sin incidencias de pago en más de 90 días</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>enabled by support</source>
-        <translation>habilitado por soporte</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the customer is outside the US</source>
-        <translation>el cliente está fuera de Estados Unidos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a payment issue in the last 90 days</source>
-        <translation>una incidencia de pago en los últimos 90 días</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a customer for less than 90 days</source>
-        <translation>cliente desde hace menos de 90 días</translation>
-    </message>
 </context>
 <context>
     <name>pac::CustomerCreditTab</name>
     <message>
-        <location filename="../ui/credit/CustomerCreditTab.cpp" line="+36"/>
+        <location filename="../ui/credit/CustomerCreditTab.cpp" line="+37"/>
         <source>New application…</source>
         <translation>Nueva solicitud…</translation>
     </message>
@@ -1949,11 +1986,16 @@ Límite de crédito %2</translation>
         <source>Could not write the CSV file: %1</source>
         <translation>No se pudo escribir el archivo CSV: %1</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
 </context>
 <context>
     <name>pac::CustomerEditService</name>
     <message>
-        <location filename="../portal/CustomerEditService.cpp" line="+44"/>
+        <location filename="../portal/CustomerEditService.cpp" line="+46"/>
         <source>Customer %1 changed on the portal while an earlier edit was on its way; resolve that conflict first (mine, theirs or merged).</source>
         <translation>El cliente %1 cambió en el portal mientras se enviaba un cambio anterior; resuelva primero ese conflicto (mi versión, la del portal o combinada).</translation>
     </message>
@@ -1973,7 +2015,7 @@ Límite de crédito %2</translation>
         <translation>Los correos de facturación ya son estos.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>No email address to add was given.</source>
         <translation>No se indicó ninguna dirección de correo para agregar.</translation>
     </message>
@@ -1983,17 +2025,17 @@ Límite de crédito %2</translation>
         <translation>“%1” no es uno de los correos de facturación del cliente %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Customer %1 is already on %2.</source>
         <translation>El cliente %1 ya tiene %2.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>ACH is already enabled manually for customer %1 (by %2).</source>
-        <translation>ACH ya está habilitado manualmente para el cliente %1 (por %2).</translation>
+        <location line="+18"/>
+        <source>ACH is already enabled manually for customer %1 (by %2), for that reason.</source>
+        <translation>El ACH ya está habilitado manualmente para el cliente %1 (por %2), por ese motivo.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>There is no edit %1 in the outbox.</source>
         <translation>No hay ningún cambio %1 en la bandeja de salida.</translation>
     </message>
@@ -2043,7 +2085,7 @@ Límite de crédito %2</translation>
         <translation>Se resolvió el conflicto del cliente %1.</translation>
     </message>
     <message>
-        <location filename="../portal/CustomerEditServiceCredit.cpp" line="+26"/>
+        <location filename="../portal/CustomerEditServiceCredit.cpp" line="+27"/>
         <source>There is no credit application draft %1.</source>
         <translation>No existe el borrador de solicitud de crédito %1.</translation>
     </message>
@@ -2053,7 +2095,7 @@ Límite de crédito %2</translation>
         <translation>No se puede leer el borrador: “%1” tiene un valor incorrecto.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+54"/>
         <source>There is no credit application %1 in your list (sync first?).</source>
         <translation>La solicitud de crédito %1 no está en su lista (¿sincronizar primero?).</translation>
     </message>
@@ -2066,7 +2108,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CustomerRecords</name>
     <message>
-        <location filename="../storage/CustomerRecords.cpp" line="+126"/>
+        <location filename="../storage/CustomerRecords.cpp" line="+137"/>
         <source>The local cache could not be read or written.</source>
         <translation>No se pudo leer ni escribir la caché local.</translation>
     </message>
@@ -2089,7 +2131,7 @@ Límite de crédito %2</translation>
         <translation>No se puede empezar a guardar los clientes.</translation>
     </message>
     <message>
-        <location filename="../storage/CustomerStore.cpp" line="+105"/>
+        <location filename="../storage/CustomerStore.cpp" line="+97"/>
         <source>Saving customers was cancelled.</source>
         <translation>Se canceló el guardado de los clientes.</translation>
     </message>
@@ -2186,7 +2228,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::DetailPanel</name>
     <message>
-        <location filename="../ui/DetailPanel.cpp" line="+63"/>
+        <location filename="../ui/DetailPanel.cpp" line="+64"/>
         <source>&amp;Billing</source>
         <translation>&amp;Facturación</translation>
     </message>
@@ -2464,12 +2506,12 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::HistoryText</name>
     <message>
-        <location filename="../ui/HistoryText.cpp" line="+18"/>
+        <location filename="../ui/HistoryText.cpp" line="+23"/>
         <source>Invoice emails changed</source>
         <translation>Correos de facturación modificados</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Credit limit set by the payment terms</source>
         <translation>Límite de crédito fijado por las condiciones de pago</translation>
     </message>
@@ -2479,7 +2521,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>Condiciones de pago modificadas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>ACH enabled manually</source>
         <translation>ACH habilitado manualmente</translation>
     </message>
@@ -2494,7 +2536,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>Solicitud de crédito enviada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Credit application approved: limit changed</source>
         <translation>Solicitud de crédito aprobada: límite modificado</translation>
     </message>
@@ -2504,7 +2546,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>Solicitud de crédito decidida</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2758,32 +2800,32 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::LocalEdits</name>
     <message>
-        <location filename="../storage/LocalEdits.cpp" line="+33"/>
+        <location filename="../storage/OutboxEdit.cpp" line="+82"/>
         <source>The invoice emails edit needs “emails”, a list of addresses.</source>
         <translation>El cambio de correos de facturación requiere “emails”, una lista de direcciones.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The payment terms edit needs “terms”: due_on_receipt or net15.</source>
         <translation>El cambio de condiciones de pago requiere “terms”: due_on_receipt o net15.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enabling ACH by hand needs a reason.</source>
         <translation>Para habilitar ACH manualmente se requiere un motivo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The credit application has an invalid “%1”.</source>
         <translation>La solicitud de crédito tiene un campo “%1” no válido.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The credit decision has an invalid “%1”.</source>
         <translation>La decisión de crédito tiene un campo “%1” no válido.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Unknown kind of edit.</source>
         <translation>Tipo de cambio pendiente desconocido.</translation>
     </message>
@@ -2791,7 +2833,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>%1 (%2) — Portal Agent Console</source>
         <translation>%1 (%2) — Portal Agent Console</translation>
     </message>
@@ -2900,17 +2942,27 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::ManualAchDialog</name>
     <message>
-        <location filename="../ui/ManualAchDialog.cpp" line="+22"/>
+        <location filename="../ui/ManualAchDialog.cpp" line="+21"/>
         <source>Enable ACH manually</source>
         <translation>Habilitar ACH manualmente</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Enable ACH for &lt;b&gt;%1&lt;/b&gt; (%2) although it does not qualify by itself. Your name, the time and the reason are kept in the customer&apos;s history.</source>
-        <translation>Habilitar ACH para &lt;b&gt;%1&lt;/b&gt; (%2) aunque no cumpla los requisitos por sí mismo. Su nombre, la hora y el motivo se guardan en el historial del cliente.</translation>
+        <location line="+8"/>
+        <source>Enable ACH for &lt;b&gt;%1&lt;/b&gt; (%2) although it does not qualify by itself.</source>
+        <translation>Habilitar el ACH para &lt;b&gt;%1&lt;/b&gt; (%2) aunque no cumple los requisitos por sí mismo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>ACH is already available to &lt;b&gt;%1&lt;/b&gt; (%2); a manual enable keeps it available if that changes.</source>
+        <translation>El ACH ya está disponible para &lt;b&gt;%1&lt;/b&gt; (%2); una habilitación manual lo mantiene disponible si eso cambia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your name, the time and the reason are kept in the customer&apos;s history.</source>
+        <translation>Su nombre, la hora y el motivo quedan en el historial del cliente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Why may this customer pay by ACH? (required)</source>
         <translation>¿Por qué puede este cliente pagar por ACH? (obligatorio)</translation>
     </message>
@@ -3059,16 +3111,6 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <location line="+0"/>
         <source>closed</source>
         <translation>cerrado</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Due on receipt</source>
-        <translation>Pago al recibir</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Net 15</source>
-        <translation>Neto 15</translation>
     </message>
 </context>
 <context>
@@ -3415,7 +3457,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::SchemaMigrations</name>
     <message>
-        <location filename="../storage/SchemaMigrations.cpp" line="+253"/>
+        <location filename="../storage/SchemaMigrations.cpp" line="+272"/>
         <location line="+7"/>
         <source>Cannot read the version of the local cache.</source>
         <translation>No se puede leer la versión de la caché local.</translation>
@@ -3559,7 +3601,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::SyncStatusBar</name>
     <message>
-        <location filename="../ui/SyncStatusBar.cpp" line="+36"/>
+        <location filename="../ui/SyncStatusBar.cpp" line="+37"/>
         <source>Show the customers with edits not yet accepted by the portal</source>
         <translation>Mostrar los clientes con cambios aún no aceptados por el portal</translation>
     </message>
@@ -3714,43 +3756,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::UiText</name>
     <message>
-        <location filename="../ui/UiText.cpp" line="+13"/>
-        <source>Agent</source>
-        <translation>Agente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Master agent</source>
-        <translation>Agente maestro</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Support</source>
-        <translation>Soporte</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Suspended</source>
-        <translation>Suspendido</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Closed</source>
-        <translation>Cerrado</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>%1%</source>
-        <comment>percent of the credit limit used</comment>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../ui/UiText.cpp" line="+39"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -3846,47 +3852,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>ach %1: ese cliente no está en su lista.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>in the US (country %1)</source>
-        <translation>en EE. UU. (país %1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>customer-level master agent: %1</source>
-        <translation>agente maestro a nivel de cliente: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no customer-level master agent</source>
-        <translation>sin agente maestro a nivel de cliente</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 days since the last payment issue (%2); more than %3 needed</source>
-        <translation>%1 días desde la última incidencia de pago (%2); se necesitan más de %3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 days as a customer without a payment issue; more than %2 needed</source>
-        <translation>%1 días como cliente sin incidencias de pago; se necesitan más de %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>enabled manually by %1 on %2: %3</source>
-        <translation>habilitado manualmente por %1 el %2: %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>not enabled manually</source>
-        <translation>no habilitado manualmente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Eligible on %1.</source>
-        <translation>Elegible a partir del %1.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>“%1” is not checking or savings.</source>
         <translation>“%1” no es checking ni savings.</translation>
     </message>
@@ -3957,21 +3923,6 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <source>no</source>
         <translation>no</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>active</source>
-        <translation>activo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>suspended</source>
-        <translation>suspendido</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>closed</source>
-        <translation>cerrado</translation>
-    </message>
 </context>
 <context>
     <name>pac::cli::CliSession</name>
@@ -3991,12 +3942,12 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>Este agentctl no tiene portal de demostración integrado: indique --portal URL.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The demo portal did not start: %1</source>
         <translation>El portal de demostración no se inició: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>No user: give --user NAME (agentctl login saves it in the profile).</source>
         <translation>No hay usuario: indique --user NAME (agentctl login lo guarda en el perfil).</translation>
     </message>
@@ -4067,7 +4018,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::cli::CommandContext</name>
     <message>
-        <location filename="../cli/EditCommands.cpp" line="+23"/>
+        <location filename="../cli/EditCommands.cpp" line="+24"/>
         <source>“%1” is not a customer id.</source>
         <translation>“%1” no es un ID de cliente.</translation>
     </message>
@@ -4184,7 +4135,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::cli::CreditAppListCommand</name>
     <message>
-        <location filename="../cli/CreditAppReports.cpp" line="+68"/>
+        <location filename="../cli/CreditAppReports.cpp" line="+69"/>
         <source>The credit applications you may see, with their status (submitted, approved with the limit, declined with the reason), and submissions still waiting to be sent.</source>
         <translation>Las solicitudes de crédito que puede ver, con su estado (enviada, aprobada con el límite, rechazada con el motivo), y los envíos que aún esperan ser enviados.</translation>
     </message>
@@ -4214,7 +4165,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>“%1” no es uno de submitted, approved, declined.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4331,7 +4282,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::cli::CustomersCommand</name>
     <message>
-        <location filename="../cli/CustomerCommands.cpp" line="+47"/>
+        <location filename="../cli/CustomerCommands.cpp" line="+40"/>
         <source>conflict</source>
         <translation>conflicto</translation>
     </message>
@@ -4379,7 +4330,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>“%1” no es una vista; las vistas son: %2.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4424,7 +4375,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>Cambios locales</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+27"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -4435,7 +4386,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::cli::DiscardCommand</name>
     <message>
-        <location filename="../cli/OutboxCommands.cpp" line="+225"/>
+        <location filename="../cli/OutboxCommands.cpp" line="+221"/>
         <source>Drop an edit from the outbox (its number as “agentctl outbox” shows it).</source>
         <translation>Descartar un cambio de la bandeja de salida (su número, tal como lo muestra “agentctl outbox”).</translation>
     </message>
@@ -4453,12 +4404,17 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>El cambio se conserva en la bandeja de salida (#%1); “agentctl push” o la próxima sincronización lo envía.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
+        <source>The refused edit is kept as #%1 (see “agentctl outbox”); correct it, or remove it with “agentctl discard %1”.</source>
+        <translation>El cambio rechazado se conserva como n.º %1 (vea «agentctl outbox»); corríjalo o elimínelo con «agentctl discard %1».</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>customer %1 was changed on the portal meanwhile; both versions are kept. Choose with “agentctl resolve %1 --mine|--theirs%2”.</source>
         <translation>el cliente %1 se modificó en el portal mientras tanto; se conservan ambas versiones. Elija con “agentctl resolve %1 --mine|--theirs%2”.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>an earlier edit of customer %1 has not reached the portal yet.</source>
         <translation>un cambio anterior del cliente %1 aún no ha llegado al portal.</translation>
     </message>
@@ -4699,7 +4655,12 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::cli::OutboxCommand</name>
     <message>
-        <location filename="../cli/OutboxCommands.cpp" line="-214"/>
+        <location filename="../cli/OutboxCommands.cpp" line="-213"/>
+        <source>(cannot be read back)</source>
+        <translation>(no se puede leer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(no emails)</source>
         <translation>(sin correos)</translation>
     </message>
@@ -4709,12 +4670,12 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>límite solicitado %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>application %1: %2</source>
         <translation>solicitud %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>List the edits not yet accepted by the portal (pending, conflict, refused).</source>
         <translation>Lista los cambios que el portal aún no ha aceptado (pendientes, en conflicto, rechazados).</translation>
     </message>
