@@ -13,6 +13,7 @@
 #include "models/PaymentTerms.h"
 #include "storage/LocalCache.h"
 
+#include <QBuffer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,17 +23,8 @@ namespace pac::cli {
 
 namespace {
 
-CustomerRow rowOf(const CachedCustomer &cached)
-{
-    CustomerRow row = CustomerRow::fromCustomer(cached.shown());
-    if (cached.flags.hasPendingEdit())
-        row.facts.flags |= CustomerRowFlag::PendingEdit;
-    if (cached.flags.conflict)
-        row.facts.flags |= CustomerRowFlag::Conflict;
-    if (cached.flags.submittedCreditApplication)
-        row.facts.flags |= CustomerRowFlag::CreditApplicationSubmitted;
-    return row;
-}
+// Up to this many customers are read one by one for --format json; more in one pass.
+constexpr qsizetype kLookupsAtMost = 2000;
 
 QJsonObject localEditsJson(const CustomerEditFlags &flags)
 {
@@ -103,58 +95,70 @@ void CustomersCommand::run(CommandContext &context, const QStringList &arguments
 void CustomersCommand::list(CommandContext &context)
 {
     LocalCache *cache = context.cache();
-    CustomerIndexBuilder builder;
-    QHash<qint64, CustomerEditFlags> flags;
-    StorageStatus read = cache->customers().forEachCustomer([&](const CachedCustomer &cached) {
-        builder.add(rowOf(cached));
-        if (cached.flags != CustomerEditFlags())
-            flags.insert(cached.server.id, cached.flags);
-        return true;
-    });
-    if (!read) {
-        context.failStorage(read.error());
-        return;
-    }
-    const CustomerIndex index = builder.build();
     CustomerQuerySpec spec;
     spec.text = m_arguments.value(QStringLiteral("filter"));
     spec.view = *CustomerViews::fromKey(m_arguments.value(QStringLiteral("view")));
     spec.today = QDate::currentDate();
     spec.sortColumn = int(CustomerColumn::Name);
+    // Only the customers whose search text holds the filter are read from the cache (its
+    // copy of the table's search text), then indexed and queried as the console's table is:
+    // the console's rows for this text and view, without decoding or indexing all the others.
+    const StorageResult<QList<CustomerRow>> candidates = cache->customers().rowsMatching(spec.text);
+    if (!candidates) {
+        context.failStorage(candidates.error());
+        return;
+    }
+    CustomerIndexBuilder builder;
+    builder.reserve(candidates->size());
+    for (const CustomerRow &row : candidates.value())
+        builder.add(row);
+    const CustomerIndex index = builder.build();
     const std::optional<CustomerQueryResult> result = index.query(spec);
     const QList<quint32> rows = result ? result->matches : QList<quint32>();
     const QString format = m_arguments.value(QStringLiteral("format"));
     QTextStream &out = context.out();
 
     if (format == QLatin1String("csv")) {
-        QStringList header {QStringLiteral("id")};
-        for (int column = 0; column < CustomerColumnCount; ++column)
-            header.append(
-                CustomerCsvWriter::quoted(CustomerColumns::title(CustomerColumn(column))));
-        out << header.join(u',') << "\r\n";
-        for (quint32 slot : rows) {
-            QStringList cells {QString::number(index.facts(slot).id)};
-            for (int column = 0; column < CustomerColumnCount; ++column)
-                cells.append(CustomerCsvWriter::quoted(
-                    CustomerColumns::exportText(index, slot, CustomerColumn(column))));
-            out << cells.join(u',') << "\r\n";
-        }
-    } else if (format == QLatin1String("json")) {
-        QSet<qint64> wanted;
-        for (quint32 slot : rows)
-            wanted.insert(index.facts(slot).id);
-        QHash<qint64, QJsonObject> objects;
-        read = cache->customers().forEachCustomer([&](const CachedCustomer &cached) {
-            if (wanted.contains(cached.server.id)) {
-                QJsonObject object = toJson(cached.shown());
-                object.insert(QStringLiteral("local_edits"), localEditsJson(cached.flags));
-                objects.insert(cached.server.id, object);
-            }
-            return true;
-        });
-        if (!read) {
-            context.failStorage(read.error());
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        QString error;
+        if (!CustomerCsvWriter().write(&csv, index, rows, &error)) {
+            context.fail(ExitCode::Failure, error);
             return;
+        }
+        out << QString::fromUtf8(csv.data());
+    } else if (format == QLatin1String("json")) {
+        // The full objects of the rows: a few looked up one by one, many in one pass.
+        QHash<qint64, QJsonObject> objects;
+        auto add = [&objects](const CachedCustomer &cached) {
+            QJsonObject object = toJson(cached.shown());
+            object.insert(QStringLiteral("local_edits"), localEditsJson(cached.flags));
+            objects.insert(cached.server.id, object);
+        };
+        if (rows.size() <= kLookupsAtMost) {
+            for (quint32 slot : rows) {
+                const auto found = cache->customers().find(index.facts(slot).id);
+                if (!found) {
+                    context.failStorage(found.error());
+                    return;
+                }
+                if (found->has_value())
+                    add(**found);
+            }
+        } else {
+            QSet<qint64> wanted;
+            for (quint32 slot : rows)
+                wanted.insert(index.facts(slot).id);
+            const StorageStatus read
+                = cache->customers().forEachCustomer([&](const CachedCustomer &cached) {
+                      if (wanted.contains(cached.server.id))
+                          add(cached);
+                      return true;
+                  });
+            if (!read) {
+                context.failStorage(read.error());
+                return;
+            }
         }
         QJsonArray array;
         for (quint32 slot : rows)
@@ -167,6 +171,19 @@ void CustomersCommand::list(CommandContext &context)
                         {true, false, false, false, true, true, false, true, false});
         for (quint32 slot : rows) {
             const qint64 id = index.facts(slot).id;
+            // The counts of edits come from the outbox; a row without edits needs no look.
+            CustomerEditFlags flags;
+            const CustomerRowFlags rowFlags = index.facts(slot).flags;
+            if (rowFlags.testFlag(CustomerRowFlag::PendingEdit)
+                || rowFlags.testFlag(CustomerRowFlag::Conflict)) {
+                const auto found = cache->customers().find(id);
+                if (!found) {
+                    context.failStorage(found.error());
+                    return;
+                }
+                if (found->has_value())
+                    flags = (*found)->flags;
+            }
             auto text = [&](CustomerColumn column) {
                 return CustomerColumns::text(index, slot, column, locale);
             };
@@ -174,7 +191,7 @@ void CustomersCommand::list(CommandContext &context)
                           text(CustomerColumn::Name), text(CustomerColumn::Terms),
                           text(CustomerColumn::CreditLimit), text(CustomerColumn::Balance),
                           text(CustomerColumn::AchStatus), text(CustomerColumn::InvoiceEmails),
-                          editsText(flags.value(id))});
+                          editsText(flags)});
         }
         table.print(out);
         context.err() << tr("%n customer(s)", "", int(rows.size())) << Qt::endl;

@@ -119,8 +119,9 @@ bool CustomerCsvWriter::writeLines(QIODevice *device, bool header, const Custome
     };
 
     QStringList fields;
-    fields.reserve(m_columns.size());
+    fields.reserve(m_columns.size() + 1);
     if (header) {
+        fields.append(quoted(tr("ID")));
         for (CustomerColumn column : m_columns)
             fields.append(quoted(CustomerColumns::title(column)));
         if (!appendLine(fields))
@@ -130,6 +131,7 @@ bool CustomerCsvWriter::writeLines(QIODevice *device, bool header, const Custome
         if (!index || !index->isLive(slot))
             continue;
         fields.clear();
+        fields.append(QString::number(index->facts(slot).id));
         for (CustomerColumn column : m_columns)
             fields.append(quoted(CustomerColumns::exportText(*index, slot, column)));
         if (!appendLine(fields))

@@ -15,16 +15,21 @@ class CustomerTableModel;
 
 // Writes customer rows as CSV (RFC 4180: comma-separated, CRLF line ends, a field quoted when
 // it holds a comma, quote, CR or LF, inner quotes doubled), UTF-8 without a byte order mark,
-// a header row of column titles first. Cells are CustomerColumns::exportText(): money as
-// "1234.56", times as RFC 3339 UTC. Plain code with no GUI: it may run on a worker thread
-// for a large export, given an index nobody changes meanwhile.
+// a header row of column titles first. The one customer CSV: the console's "Export view as
+// CSV" and `agentctl customers --format csv` both write with it. The first column is always
+// the customer's id ("ID"), the key agentctl's other commands take and the one value that
+// tells two customers of the same name apart; then the chosen columns, whose cells are
+// CustomerColumns::exportText(): money as "1234.56", times as RFC 3339 UTC. Numbers stay
+// numbers; a text cell a spreadsheet would run as a formula is neutralised (see
+// neutralised()). Plain code with no GUI: it may run on a worker thread for a large export,
+// given an index nobody changes meanwhile.
 class CustomerCsvWriter
 {
     Q_DECLARE_TR_FUNCTIONS(pac::CustomerCsvWriter)
 
 public:
-    // The columns to write, in order (the visible columns of the table); every column when
-    // empty.
+    // The columns to write after the id, in order (the visible columns of the table); every
+    // column when empty.
     explicit CustomerCsvWriter(QList<CustomerColumn> columns = {});
 
     // Writes the header row, then the rows of slots (in that order; slots no longer live

@@ -165,31 +165,12 @@ void CustomerIndex::writeRecord(Record &record, const CustomerRow &row)
     record.accountBytes = appendClamped(row.accountNumber);
     record.nameBytes = appendClamped(row.name);
 
-    // Search text: name \x1f account \x1f email \x1f email ..., at most 64 KiB in all; emails
-    // that would not fit are left out whole.
-    const std::size_t start = m_search.size();
-    auto appendField = [&](QStringView field, std::size_t budget) {
-        const std::size_t fieldStart = m_search.size();
-        appendSearchForm(m_search, field);
-        const std::string_view written = viewOf(m_search).substr(fieldStart);
-        m_search.resize(fieldStart + clampUtf8(written, budget).size());
-        return m_search.size() - fieldStart;
-    };
-    record.searchOffset = qint64(start);
-    record.searchNameBytes = quint16(appendField(row.name, kMaxFieldBytes - 1));
-    m_search.push_back(kFieldSeparator);
-    record.searchAccountBytes
-        = quint16(appendField(row.accountNumber, kMaxFieldBytes - 1 - record.searchNameBytes));
-    for (const QString &email : row.emails) {
-        const std::size_t before = m_search.size();
-        m_search.push_back(kFieldSeparator);
-        appendSearchForm(m_search, email);
-        if (m_search.size() - start > kMaxFieldBytes) {
-            m_search.resize(before);
-            break;
-        }
-    }
-    record.searchBytes = quint16(m_search.size() - start);
+    record.searchOffset = qint64(m_search.size());
+    const SearchTextLengths lengths
+        = appendSearchText(m_search, row.name, row.accountNumber, row.emails);
+    record.searchNameBytes = quint16(lengths.nameBytes);
+    record.searchAccountBytes = quint16(lengths.accountBytes);
+    record.searchBytes = quint16(lengths.totalBytes);
     record.live = true;
 }
 

@@ -81,6 +81,11 @@ public:
     // Filter text as the index compares it: case-folded, NFC, whitespace collapsed and
     // trimmed, control characters dropped, UTF-8. Empty matches every row.
     static QByteArray normalizedNeedle(QStringView text);
+    // The text a row is filtered on (indextext::appendSearchText): a row matches a filter
+    // when this contains normalizedNeedle() of it as bytes. The cache keeps a copy of it per
+    // customer, so a one-shot query there finds exactly the rows the table shows.
+    static QByteArray searchTextOf(QStringView name, QStringView accountNumber,
+                                   const QStringList &emails);
     // Whether the row's name, account number or one of its emails contains the needle.
     bool matchesNeedle(Slot slot, const QByteArray &needle) const;
 

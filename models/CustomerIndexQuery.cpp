@@ -25,6 +25,14 @@ QByteArray CustomerIndex::normalizedNeedle(QStringView text)
     return QByteArray(needle.data(), qsizetype(needle.size()));
 }
 
+QByteArray CustomerIndex::searchTextOf(QStringView name, QStringView accountNumber,
+                                       const QStringList &emails)
+{
+    indextext::TextBuffer text;
+    indextext::appendSearchText(text, name, accountNumber, emails);
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
 bool CustomerIndex::matchesNeedle(Slot slot, const QByteArray &needle) const
 {
     if (needle.isEmpty())

@@ -77,6 +77,34 @@ void appendSearchForm(TextBuffer &out, QStringView text)
         appendUnicode(out, text);
 }
 
+SearchTextLengths appendSearchText(TextBuffer &out, QStringView name, QStringView accountNumber,
+                                   const QStringList &emails)
+{
+    const std::size_t start = out.size();
+    auto appendField = [&out](QStringView field, std::size_t budget) {
+        const std::size_t fieldStart = out.size();
+        appendSearchForm(out, field);
+        const std::string_view written = viewOf(out).substr(fieldStart);
+        out.resize(fieldStart + clampUtf8(written, budget).size());
+        return out.size() - fieldStart;
+    };
+    SearchTextLengths lengths;
+    lengths.nameBytes = appendField(name, kMaxSearchBytes - 1);
+    out.push_back(kFieldSeparator);
+    lengths.accountBytes = appendField(accountNumber, kMaxSearchBytes - 1 - lengths.nameBytes);
+    for (const QString &email : emails) {
+        const std::size_t before = out.size();
+        out.push_back(kFieldSeparator);
+        appendSearchForm(out, email);
+        if (out.size() - start > kMaxSearchBytes) {
+            out.resize(before);
+            break;
+        }
+    }
+    lengths.totalBytes = out.size() - start;
+    return lengths;
+}
+
 void appendUtf8(TextBuffer &out, QStringView text)
 {
     if (isAscii(text)) {

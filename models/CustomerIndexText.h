@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QStringView>
 
 #include <string_view>
@@ -24,6 +25,25 @@ inline constexpr char kFieldSeparator = '\x1f';
 // collapsed to one space and trimmed, NFC, case-folded, UTF-8. ASCII (nearly every name,
 // account number and email) takes a fast path with the same result.
 void appendSearchForm(TextBuffer &out, QStringView text);
+
+// A row's search text is at most this long (its lengths are kept in 16 bits).
+inline constexpr std::size_t kMaxSearchBytes = 65535;
+
+// Where the fields of a row's search text end.
+struct SearchTextLengths
+{
+    std::size_t nameBytes = 0;
+    std::size_t accountBytes = 0;
+    std::size_t totalBytes = 0;
+};
+
+// Appends a row's search text, what the customer filter compares a needle with: name
+// \x1f account number \x1f email \x1f email ..., each field in search form, at most
+// kMaxSearchBytes in all (the name and account number cut at a character, emails that would
+// not fit left out whole). The one rule of what a filter text matches: CustomerIndex keeps
+// it for every row, the cache's `customer_search` table a copy of it for one-shot queries.
+SearchTextLengths appendSearchText(TextBuffer &out, QStringView name, QStringView accountNumber,
+                                   const QStringList &emails);
 
 // Appends text as UTF-8 (ASCII copied byte by byte, the rest through QString::toUtf8).
 void appendUtf8(TextBuffer &out, QStringView text);

@@ -1,10 +1,10 @@
 #include "storage/CustomerRecords.h"
 
+#include "models/CustomerIndex.h"
 #include "models/CustomerJson.h"
 #include "models/CustomerJsonWriter.h"
 #include "storage/CacheConnection.h"
 #include "storage/Log.h"
-#include "storage/SearchText.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -90,9 +90,9 @@ void bindShown(QSqlQuery &query, int index, const Customer &c)
                      c.lastPaymentIssueOn.has_value()));
 }
 
-QString searchTextOfShown(const Customer &c)
+QByteArray searchTextOfShown(const Customer &c)
 {
-    return CustomerRecords::notNull(searchTextOf(c.name, c.accountNumber, allEmails(c)));
+    return CustomerRecords::searchTextOfColumns(c.name, c.accountNumber, allEmails(c));
 }
 
 } // namespace
@@ -118,6 +118,17 @@ std::optional<Customer> CustomerRecords::fromJsonText(const QString &text)
 QString CustomerRecords::notNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
+}
+
+QStringList CustomerRecords::emailsOfColumn(const QString &emails)
+{
+    return emails.isEmpty() ? QStringList() : emails.split(u'\n');
+}
+
+QByteArray CustomerRecords::searchTextOfColumns(const QString &name, const QString &accountNumber,
+                                                const QString &emails)
+{
+    return CustomerIndex::searchTextOf(name, accountNumber, emailsOfColumn(emails));
 }
 
 StorageError CustomerRecords::sqlError(const QSqlQuery &query)

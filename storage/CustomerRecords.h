@@ -17,7 +17,7 @@ namespace pac {
 class CacheConnection;
 
 // Internal to storage/: reads and writes a customer (its row in `customers`, its JSON in
-// `customer_documents`, its text in `customer_search`) inside a caller's transaction,
+// `customer_documents`, its search text in `customer_search`) inside a caller's transaction,
 // shared by CustomerStore (sync pages) and OutboxStore (edits), so the server copy, the
 // local view and the shown columns are always derived the same way.
 class CustomerRecords
@@ -71,6 +71,12 @@ public:
     // For NOT NULL text columns: Qt binds a null QString (an empty join, a missing name) as
     // NULL, so bind "" instead.
     static QString notNull(const QString &text);
+    // The `emails` column (one address a line) as a row's list of emails.
+    static QStringList emailsOfColumn(const QString &emails);
+    // What `customer_search` holds for a customer: CustomerIndex::searchTextOf() of the
+    // row the table reads from these columns, so both always find the same customers.
+    static QByteArray searchTextOfColumns(const QString &name, const QString &accountNumber,
+                                          const QString &emails);
 
 private:
     static StorageStatus run(QSqlQuery &query);

@@ -1,5 +1,6 @@
 // CustomerStore: the console's table rows, read straight from the columns (no JSON).
 
+#include "models/CustomerIndex.h"
 #include "storage/CacheConnection.h"
 #include "storage/CustomerRecords.h"
 #include "storage/CustomerStore.h"
@@ -109,8 +110,7 @@ StorageStatus CustomerStore::visitRows(const QString &sql, const QVariantList &v
         row.name = query.value(10).toString();
         row.agentName = pool.intern(query.value(11).toString());
         row.masterAgentName = pool.intern(query.value(12).toString());
-        const QString emails = query.value(13).toString();
-        row.emails = emails.isEmpty() ? QStringList() : emails.split(u'\n');
+        row.emails = CustomerRecords::emailsOfColumn(query.value(13).toString());
         if (!visit(row))
             break;
     }
@@ -134,6 +134,26 @@ StorageResult<QList<CustomerRow>> CustomerStore::loadRows() const
     if (!read)
         return read.error();
     return rows;
+}
+
+StorageResult<QList<CustomerRow>> CustomerStore::rowsMatching(QStringView text) const
+{
+    const QByteArray needle = CustomerIndex::normalizedNeedle(text);
+    QList<CustomerRow> found;
+    auto collect = [&found](const CustomerRow &row) {
+        found.append(row);
+        return true;
+    };
+    // instr() of two BLOBs compares bytes, as CustomerIndex::matchesNeedle does. The narrow
+    // search table is scanned; only the matches are looked up for their row and flags.
+    const StorageStatus read = needle.isEmpty()
+        ? visitRows(rowsSql({}), {}, collect)
+        : visitRows(someRowsSql(QStringLiteral("WHERE c.id IN (SELECT id FROM customer_search "
+                                               "WHERE instr(text, ?) > 0)")),
+                    {QVariant(needle)}, collect);
+    if (!read)
+        return read.error();
+    return found;
 }
 
 StorageResult<QList<CustomerRow>> CustomerStore::rows(const QList<qint64> &ids) const

@@ -3,7 +3,6 @@
 #include "storage/CacheConnection.h"
 #include "storage/CustomerRecords.h"
 #include "storage/Log.h"
-#include "storage/SearchText.h"
 
 #include <QSqlQuery>
 
@@ -11,7 +10,7 @@ namespace pac {
 
 namespace {
 
-// Customers with their outbox flags, for search/forEach: the flags of every customer at once,
+// Customers with their outbox flags, for forEachCustomer: the flags of every customer at once,
 // from one pass over the outbox and the submitted credit applications.
 QString cachedCustomersSql(const QString &where, const QString &orderBy)
 {
@@ -49,13 +48,6 @@ const QString &oneCachedCustomerSql()
         JOIN customer_documents d ON d.id = c.id
         WHERE c.id = ?)");
     return sql;
-}
-
-// The folded query, never NULL (instr() with NULL matches nothing; with '' everything).
-QString searchArgument(const QString &text)
-{
-    const QString folded = foldForSearch(text);
-    return folded.isNull() ? QStringLiteral("") : folded;
 }
 
 std::optional<CachedCustomer> cachedFromRow(const QSqlQuery &query)
@@ -169,50 +161,6 @@ StorageResult<qint64> CustomerStore::count() const
     if (!query.exec(QStringLiteral("SELECT count(*) FROM customers")) || !query.next())
         return CustomerRecords::sqlError(query);
     return query.value(0).toLongLong();
-}
-
-StorageResult<QList<qint64>> CustomerStore::searchIds(const QString &text, int limit) const
-{
-    // instr() on the case-folded text: a plain substring test, so %, _, ' and " in the
-    // query are ordinary characters. CROSS JOIN keeps the narrow customer_search table as
-    // the scanned side; only the matches are looked up for their name.
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
-    QString sql
-        = QStringLiteral("SELECT c.id FROM customer_search s CROSS JOIN customers c ON c.id = s.id "
-                         "WHERE instr(s.text, ?) > 0 ORDER BY c.name COLLATE NOCASE, c.id");
-    if (limit > 0)
-        sql += QStringLiteral(" LIMIT ") + QString::number(limit);
-    query.prepare(sql);
-    query.addBindValue(searchArgument(text));
-    if (!query.exec())
-        return CustomerRecords::sqlError(query);
-    QList<qint64> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    return ids;
-}
-
-StorageResult<QList<CachedCustomer>> CustomerStore::search(const QString &text, int limit) const
-{
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
-    // The matches (from the narrow table) drive primary-key lookups of the wide rows.
-    QString sql = cachedCustomersSql(
-        QStringLiteral("WHERE c.id IN (SELECT id FROM customer_search WHERE instr(text, ?) > 0)"),
-        QStringLiteral("c.name COLLATE NOCASE, c.id"));
-    if (limit > 0)
-        sql += QStringLiteral(" LIMIT ") + QString::number(limit);
-    query.prepare(sql);
-    query.addBindValue(searchArgument(text));
-    if (!query.exec())
-        return CustomerRecords::sqlError(query);
-    QList<CachedCustomer> found;
-    while (query.next()) {
-        if (auto cached = cachedFromRow(query))
-            found.append(std::move(*cached));
-    }
-    return found;
 }
 
 StorageStatus

@@ -40,12 +40,12 @@ public:
     StorageResult<std::optional<CachedCustomer>> find(qint64 id) const;
     StorageResult<qint64> count() const;
 
-    // Case-insensitive substring search over the shown name, account number and emails
-    // (invoice emails and billing contacts). The text is taken literally: `%`, `_`, `'` and
-    // `"` are plain characters. Results are ordered by name; limit 0 = all. An empty text
-    // matches every customer.
-    StorageResult<QList<CachedCustomer>> search(const QString &text, int limit = 0) const;
-    StorageResult<QList<qint64>> searchIds(const QString &text, int limit = 0) const;
+    // The table rows (as forEachRow() reads them, in id order) of the customers whose search
+    // text contains `text` as the customer table's filter compares it: the cache keeps a copy
+    // of each customer's CustomerIndex::searchTextOf() in `customer_search`, so only those
+    // rows are read. Indexed and queried, they give exactly the rows the console's table
+    // shows for the text in any view. An empty text (after normalising) reads every row.
+    StorageResult<QList<CustomerRow>> rowsMatching(QStringView text) const;
 
     // Streams every customer (full objects, ordered by id) to `visit`; stop early by
     // returning false. Memory stays flat whatever the number of customers.

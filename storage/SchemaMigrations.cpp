@@ -1,7 +1,7 @@
 #include "storage/SchemaMigrations.h"
 
+#include "storage/CustomerRecords.h"
 #include "storage/Log.h"
-#include "storage/SearchText.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -138,40 +138,19 @@ bool toVersion2(const QSqlDatabase &db, QString *error)
         error);
 }
 
-// Version 3: substring search on a narrow table. One case-folded text per customer (name,
-// account number, emails) in `customer_search`, keyed by id: a search scans those short
-// rows instead of the wide customer rows with their JSON, and a sync page appends to it in
-// id order. The per-column indexes of version 1 go: at 100,000 customers they cost a sync
-// more than they saved (measured; see docs/storage.md). Case folding is Unicode-aware, hence
-// done here in C++ (SQLite's lower() only folds ASCII).
+// Version 3: substring search on a narrow table, `customer_search`, one text per customer
+// keyed by id: a search scans those short rows instead of the wide customer rows with their
+// JSON. It was filled here with a case folding of its own; version 6 rebuilds it in the
+// customer table's form, so this step only creates it. The per-column indexes of version 1
+// go: at 100,000 customers they cost a sync more than they saved (measured; see
+// docs/storage.md).
 bool toVersion3(const QSqlDatabase &db, QString *error)
 {
-    if (!execAll(db, {QStringLiteral(R"(CREATE TABLE customer_search (
-                     id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,
-                     text TEXT NOT NULL))")},
-                 error)) {
-        return false;
-    }
-    QSqlQuery select(db);
-    select.setForwardOnly(true);
-    if (!select.exec(QStringLiteral("SELECT id, name, account_number, emails FROM customers"))) {
-        *error = select.lastError().text();
-        return false;
-    }
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO customer_search (id, text) VALUES (?, ?)"));
-    while (select.next()) {
-        insert.bindValue(0, select.value(0));
-        insert.bindValue(1,
-                         searchTextOf(select.value(1).toString(), select.value(2).toString(),
-                                      select.value(3).toString()));
-        if (!insert.exec()) {
-            *error = insert.lastError().text();
-            return false;
-        }
-    }
     return execAll(db,
-                   {QStringLiteral("DROP INDEX customers_name"),
+                   {QStringLiteral(R"(CREATE TABLE customer_search (
+                        id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,
+                        text TEXT NOT NULL))"),
+                    QStringLiteral("DROP INDEX customers_name"),
                     QStringLiteral("DROP INDEX customers_account_number")},
                    error);
 }
@@ -216,10 +195,50 @@ bool toVersion5(const QSqlDatabase &db, QString *error)
         error);
 }
 
+// Version 6: the search text becomes exactly what the customer table's filter compares
+// (CustomerIndex::searchTextOf(): controls dropped, blanks collapsed, NFC, case-folded, the
+// fields kept apart), stored as bytes, so a one-shot query (`agentctl customers --filter`)
+// finds the rows the console's table shows. Version 3's text folded case only, so the two
+// disagreed on accents written decomposed, on blanks and across fields. Rebuilt from the
+// table's columns, the ones the console's table is read from.
+bool toVersion6(const QSqlDatabase &db, QString *error)
+{
+    if (!execAll(db,
+                 {QStringLiteral("DROP TABLE customer_search"),
+                  QStringLiteral(R"(CREATE TABLE customer_search (
+                       id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,
+                       text BLOB NOT NULL))")},
+                 error)) {
+        return false;
+    }
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.exec(
+            QStringLiteral("SELECT id, name, account_number, emails FROM customers ORDER BY id"))) {
+        *error = select.lastError().text();
+        return false;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO customer_search (id, text) VALUES (?, ?)"));
+    while (select.next()) {
+        insert.bindValue(0, select.value(0));
+        insert.bindValue(1,
+                         CustomerRecords::searchTextOfColumns(select.value(1).toString(),
+                                                              select.value(2).toString(),
+                                                              select.value(3).toString()));
+        if (!insert.exec()) {
+            *error = insert.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 const QList<Step> &steps()
 {
     // Index i migrates from version i to i + 1.
-    static const QList<Step> all {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
+    static const QList<Step> all {toVersion1, toVersion2, toVersion3,
+                                  toVersion4, toVersion5, toVersion6};
     return all;
 }
 

@@ -209,7 +209,7 @@ void TestCliCommands::formatsFiltersAndViews()
         user, {QStringLiteral("customers"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(csv.exitCode, 0);
     QCOMPARE(csv.out.count(QStringLiteral("\r\n")), Customers + 1);
-    QVERIFY(csv.out.startsWith(QStringLiteral("id,")));
+    QVERIFY(csv.out.startsWith(QStringLiteral("ID,Account,Name,Agent,")));
 
     const QJsonArray all = customersOf(user);
     const QJsonObject some = all.at(17).toObject();

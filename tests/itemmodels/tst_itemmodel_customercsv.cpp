@@ -93,9 +93,10 @@ private slots:
         QVERIFY(writer.write(&buffer, *index, {1, 0}, &error)); // the given order
         QVERIFY(error.isEmpty());
         const QByteArray expected
-            = "Name,Master agent,Balance,% of limit,Updated,Terms\r\n"
-              "\"\xc3\x91\x61nd\xc3\xba \"\"Telecom\"\"\",\"Line\r\nBreak\",399.95,79.9,,Net 15\r\n"
-              "\"Acme, Inc.\",,-0.05,0.0,2026-11-25T11:39:59.123Z,Due on receipt\r\n";
+            = "ID,Name,Master agent,Balance,% of limit,Updated,Terms\r\n"
+              "2,\"\xc3\x91\x61nd\xc3\xba \"\"Telecom\"\"\",\"Line\r\nBreak\",399.95,79.9,,Net "
+              "15\r\n"
+              "1,\"Acme, Inc.\",,-0.05,0.0,2026-11-25T11:39:59.123Z,Due on receipt\r\n";
         QCOMPARE(buffer.data(), expected);
     }
 
@@ -109,14 +110,36 @@ private slots:
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         QVERIFY(CustomerCsvWriter().write(&buffer, model));
-        const QList<QByteArray> lines = buffer.data().split('\n');
-        QCOMPARE(lines.size(), 3); // header, one row, nothing after the last CRLF
-        QCOMPARE(lines.at(0),
-                 QByteArray("Account,Name,Agent,Master agent,Terms,Credit limit,Balance,"
-                            "% of limit,ACH,Invoice emails,Updated\r"));
-        QVERIFY(
-            lines.at(1).startsWith("100,\"Acme, Inc.\",Agent 1,,Due on receipt,1234.56,-0.05,"));
-        QVERIFY(lines.at(2).isEmpty());
+        QCOMPARE(buffer.data(),
+                 QByteArray("ID,Account,Name,Agent,Master agent,Terms,Credit limit,Balance,"
+                            "% of limit,ACH,Invoice emails,Updated\r\n"
+                            "1,100,\"Acme, Inc.\",Agent 1,,Due on receipt,1234.56,-0.05,0.0,"
+                            "Not eligible,0,2026-11-25T11:39:59.123Z\r\n"));
+    }
+
+    void textIsNeutralisedAndNumbersStayNumbers()
+    {
+        // What a spreadsheet would run as a formula reads as text; ids, money and counts
+        // (a negative balance too) stay plain numbers.
+        CustomerRow row = makeRow(42, QStringLiteral("=HYPERLINK(\"http://x.test\")"),
+                                  QStringLiteral("-A1"), {QStringLiteral("a@x.test")});
+        row.agentName = QStringLiteral("@agent");
+        row.masterAgentName = QStringLiteral("+master");
+        row.facts.creditLimitCents = 100'000;
+        row.facts.balanceCents = -123'456;
+        const auto index = sharedIndexOf({row});
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(CustomerCsvWriter({CustomerColumn::AccountNumber, CustomerColumn::Name,
+                                   CustomerColumn::Agent, CustomerColumn::MasterAgent,
+                                   CustomerColumn::CreditLimit, CustomerColumn::Balance,
+                                   CustomerColumn::InvoiceEmails})
+                    .write(&buffer, *index, {0}));
+        QCOMPARE(buffer.data(),
+                 QByteArray("ID,Account,Name,Agent,Master agent,Credit limit,Balance,"
+                            "Invoice emails\r\n"
+                            "42,'-A1,\"'=HYPERLINK(\"\"http://x.test\"\")\",'@agent,'+master,"
+                            "1000.00,-1234.56,1\r\n"));
     }
 
     void slicesMakeTheSameFileAsOneWrite()
@@ -149,7 +172,7 @@ private slots:
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         QVERIFY(
             CustomerCsvWriter({CustomerColumn::AccountNumber}).writeRows(&buffer, *index, shown));
-        QCOMPARE(buffer.data(), QByteArray("200\r\n"));
+        QCOMPARE(buffer.data(), QByteArray("2,200\r\n"));
     }
 
     void emptyModelWritesTheHeader()
@@ -158,7 +181,7 @@ private slots:
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         QVERIFY(CustomerCsvWriter({CustomerColumn::AccountNumber}).write(&buffer, model));
-        QCOMPARE(buffer.data(), QByteArray("Account\r\n"));
+        QCOMPARE(buffer.data(), QByteArray("ID,Account\r\n"));
     }
 
     void failureNamesTheCause()

@@ -1,4 +1,5 @@
 #include "StorageTestSupport.h"
+#include "models/CustomerIndexBuilder.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -8,8 +9,8 @@
 using namespace pac;
 using namespace pac::test;
 
-// Customers in the cache: server copies from sync pages, search, streaming reads, removal
-// after a full sync.
+// Customers in the cache: server copies from sync pages, the one-shot filter
+// (rowsMatching) against the console table's own, streaming reads, removal after a full sync.
 class TestStorageCustomers : public QObject
 {
     Q_OBJECT
@@ -18,12 +19,38 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<LocalCache> m_cache;
 
-    static QStringList namesOf(const QList<CachedCustomer> &customers)
+    static QList<qint64> idsOf(const QList<CustomerRow> &rows)
     {
-        QStringList names;
-        for (const CachedCustomer &c : customers)
-            names.append(c.shown().name);
-        return names;
+        QList<qint64> ids;
+        for (const CustomerRow &row : rows)
+            ids.append(row.facts.id);
+        return ids;
+    }
+
+    QList<qint64> matchingIds(const QString &text) const
+    {
+        const auto rows = m_cache->customers().rowsMatching(text);
+        return rows ? idsOf(rows.value()) : QList<qint64> {-1};
+    }
+
+    // The ids of the rows an index of `rows` gives for the text and view, by name.
+    static QList<qint64> queried(const QList<CustomerRow> &rows, const QString &text,
+                                 CustomerView view)
+    {
+        CustomerIndexBuilder builder;
+        for (const CustomerRow &row : rows)
+            builder.add(row);
+        const CustomerIndex index = builder.build();
+        CustomerQuerySpec spec;
+        spec.text = text;
+        spec.view = view;
+        spec.today = QDate(2026, 11, 25);
+        spec.sortColumn = int(CustomerColumn::Name);
+        QList<qint64> ids;
+        const QList<quint32> matches = index.query(spec)->matches;
+        for (quint32 slot : matches)
+            ids.append(index.facts(slot).id);
+        return ids;
     }
 
 private slots:
@@ -66,7 +93,7 @@ private slots:
         PAC_VERIFY_OK(m_cache->customers().storeServerCopies({older}));
         QCOMPARE(m_cache->customers().find(1).value()->server.name, QStringLiteral("Newer name"));
         // The search columns were not touched by the stale copy either.
-        QCOMPARE(m_cache->customers().searchIds(QStringLiteral("older")).value(), QList<qint64> {});
+        QCOMPARE(matchingIds(QStringLiteral("older")), QList<qint64> {});
         Customer same = newer;
         same.balanceCents = 777; // the same version again (a replayed page) is taken
         PAC_VERIFY_OK(m_cache->customers().storeServerCopies({same}));
@@ -95,60 +122,101 @@ private slots:
         QVERIFY(!m_cache->customers().find(2).value().has_value());
     }
 
-    void search_data()
+    void oneShotFilterIsTheTablesFilter_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<QList<qint64>>("expected");
-        QTest::newRow("name, any case") << QStringLiteral("acme") << QList<qint64> {2, 1};
-        QTest::newRow("name, middle of a word") << QStringLiteral("CME VO") << QList<qint64> {1};
-        QTest::newRow("account number") << QStringLiteral("ac-00000003") << QList<qint64> {3};
-        QTest::newRow("account number fragment") << QStringLiteral("0004") << QList<qint64> {4};
-        QTest::newRow("invoice email") << QStringLiteral("billing2@") << QList<qint64> {2};
-        QTest::newRow("billing contact email") << QStringLiteral("ANN6@CORP") << QList<qint64> {6};
-        QTest::newRow("unicode case folding") << QStringLiteral("ÑANDÚ") << QList<qint64> {3};
-        QTest::newRow("percent is literal") << QStringLiteral("100%") << QList<qint64> {4};
-        QTest::newRow("percent alone") << QStringLiteral("%") << QList<qint64> {4};
-        QTest::newRow("underscore is literal") << QStringLiteral("a_b") << QList<qint64> {5};
+        QTest::addColumn<int>("view");
+        QTest::addColumn<QList<qint64>>("expected"); // by name, as agentctl lists them
+        const int all = int(CustomerView::All);
+        QTest::newRow("name, any case") << QStringLiteral("acme") << all << QList<qint64> {2, 1};
+        QTest::newRow("name, middle of a word")
+            << QStringLiteral("CME VO") << all << QList<qint64> {1};
+        QTest::newRow("account number")
+            << QStringLiteral("ac-00000003") << all << QList<qint64> {3};
+        QTest::newRow("account number fragment")
+            << QStringLiteral("0004") << all << QList<qint64> {4};
+        QTest::newRow("invoice email") << QStringLiteral("billing2@") << all << QList<qint64> {2};
+        QTest::newRow("billing contact email")
+            << QStringLiteral("ANN6@CORP") << all << QList<qint64> {6};
+        QTest::newRow("accents, upper case")
+            << QStringLiteral("ÑANDÚ") << all << QList<qint64> {7, 3};
+        QTest::newRow("accents, lower case")
+            << QStringLiteral("ñandú") << all << QList<qint64> {7, 3};
+        QTest::newRow("accents written decomposed (NFD)")
+            << QStringLiteral("N\u0303andu\u0301") << all << QList<qint64> {7, 3};
+        QTest::newRow("decomposed name, composed text")
+            << QStringLiteral("jose\u0301") << all << QList<qint64> {7};
+        QTest::newRow("blanks collapsed and trimmed")
+            << QStringLiteral("  ñandú \t telecom ") << all << QList<qint64> {3};
+        QTest::newRow("name's blank runs collapsed")
+            << QStringLiteral("josé ñandú") << all << QList<qint64> {7};
+        QTest::newRow("control characters dropped")
+            << QStringLiteral("ac\u0007me") << all << QList<qint64> {2, 1};
+        QTest::newRow("not across two fields")
+            << QStringLiteral("telecom ac-") << all << QList<qint64> {};
+        QTest::newRow("percent is literal") << QStringLiteral("100%") << all << QList<qint64> {4};
+        QTest::newRow("percent alone") << QStringLiteral("%") << all << QList<qint64> {4};
+        QTest::newRow("underscore is literal") << QStringLiteral("a_b") << all << QList<qint64> {5};
         QTest::newRow("underscore does not match any char")
-            << QStringLiteral("x_y") << QList<qint64> {};
-        QTest::newRow("quote") << QStringLiteral("o'neil") << QList<qint64> {6};
-        QTest::newRow("sql injection is text") << QStringLiteral("' OR 1=1 --") << QList<qint64> {};
-        QTest::newRow("double quote") << QStringLiteral("\"quoted\"") << QList<qint64> {2};
-        QTest::newRow("no match") << QStringLiteral("zzz") << QList<qint64> {};
+            << QStringLiteral("x_y") << all << QList<qint64> {};
+        QTest::newRow("quote") << QStringLiteral("o'neil") << all << QList<qint64> {6};
+        QTest::newRow("sql injection is text")
+            << QStringLiteral("' OR 1=1 --") << all << QList<qint64> {};
+        QTest::newRow("double quote") << QStringLiteral("\"quoted\"") << all << QList<qint64> {2};
+        QTest::newRow("no match") << QStringLiteral("zzz") << all << QList<qint64> {};
+        QTest::newRow("empty: every customer")
+            << QString() << all << QList<qint64> {4, 2, 1, 5, 7, 6, 3};
+        QTest::newRow("only blanks: every customer")
+            << QStringLiteral(" \t ") << all << QList<qint64> {4, 2, 1, 5, 7, 6, 3};
+        QTest::newRow("view Net 15, accents")
+            << QStringLiteral("ÑANDÚ") << int(CustomerView::Net15) << QList<qint64> {3};
+        QTest::newRow("view Net 15, no text")
+            << QString() << int(CustomerView::Net15) << QList<qint64> {2, 3};
+        QTest::newRow("view pending edits, email")
+            << QStringLiteral("@EXAMPLE") << int(CustomerView::PendingEditsAndConflicts)
+            << QList<qint64> {6};
     }
 
-    void search()
+    void oneShotFilterIsTheTablesFilter()
     {
         QFETCH(QString, text);
+        QFETCH(int, view);
         QFETCH(QList<qint64>, expected);
-        QList<Customer> customers = sampleCustomers(1, 6);
+        QList<Customer> customers = sampleCustomers(1, 7);
         customers[0].name = QStringLiteral("Acme VoIP");
         customers[1].name = QStringLiteral("ACME \"quoted\" Holdings"); // sorts before "Acme V"
+        customers[1].paymentTerms = PaymentTermsKind::Net15;
         customers[2].name = QStringLiteral("Ñandú Telecom");
+        customers[2].paymentTerms = PaymentTermsKind::Net15;
         customers[3].name = QStringLiteral("100% Uptime Inc");
         customers[4].invoiceEmails = {QStringLiteral("a_b@example.com")};
         customers[5].name = QStringLiteral("O'Neil & Sons");
+        // Decomposed accents, a blank run and upper case: the same text to the filter.
+        customers[6].name = QStringLiteral("Jose\u0301   N\u0303ANDU\u0301 Imports");
         PAC_VERIFY_OK(m_cache->customers().storeServerCopies(customers));
-        const auto ids = m_cache->customers().searchIds(text);
-        PAC_VERIFY_OK(ids);
-        QCOMPARE(ids.value(), expected);
-        const auto full = m_cache->customers().search(text);
-        PAC_VERIFY_OK(full);
-        QCOMPARE(full.value().size(), expected.size());
-    }
+        NewEdit edit; // customer 6's local view gets a pending email
+        edit.customerId = 6;
+        edit.kind = EditKind::InvoiceEmails;
+        edit.payload
+            = {{QStringLiteral("emails"), QJsonArray {QStringLiteral("mine@EXAMPLE.org")}}};
+        edit.baseEtag = "\"1\"";
+        PAC_VERIFY_OK(m_cache->outbox().enqueue(edit));
 
-    void searchOrdersByNameAndLimits()
-    {
-        QList<Customer> customers = sampleCustomers(1, 4);
-        customers[0].name = QStringLiteral("delta");
-        customers[1].name = QStringLiteral("Bravo");
-        customers[2].name = QStringLiteral("alpha");
-        customers[3].name = QStringLiteral("Charlie");
-        PAC_VERIFY_OK(m_cache->customers().storeServerCopies(customers));
-        QCOMPARE(namesOf(m_cache->customers().search({}).value()),
-                 (QStringList {QStringLiteral("alpha"), QStringLiteral("Bravo"),
-                               QStringLiteral("Charlie"), QStringLiteral("delta")}));
-        QCOMPARE(m_cache->customers().searchIds({}, 2).value(), (QList<qint64> {3, 2}));
+        const auto candidates = m_cache->customers().rowsMatching(text);
+        PAC_VERIFY_OK(candidates);
+        const QList<qint64> oneShot = queried(candidates.value(), text, CustomerView(view));
+        QCOMPARE(oneShot, expected);
+        // The console's table: every row loaded, filtered in memory; the same rows.
+        QCOMPARE(queried(m_cache->customers().loadRows().value(), text, CustomerView(view)),
+                 expected);
+        // The candidates are exactly the text's matches, as the rows the table reads.
+        const QList<CustomerRow> everyRow = m_cache->customers().loadRows().value();
+        QList<CustomerRow> matching;
+        for (const CustomerRow &row : everyRow) {
+            if (queried({row}, text, CustomerView::All) == QList<qint64> {row.facts.id})
+                matching.append(row);
+        }
+        QCOMPARE(candidates.value(), matching);
     }
 
     void forEachStreamsInIdOrderAndStops()
@@ -188,8 +256,7 @@ private slots:
         }));
         QCOMPARE(left, (QList<qint64> {1, 2, 5}));
         // Their search entries went with them.
-        QCOMPARE(m_cache->customers().searchIds(QStringLiteral("customer")).value(),
-                 (QList<qint64> {1, 2, 5}));
+        QCOMPARE(matchingIds(QStringLiteral("customer")), (QList<qint64> {1, 2, 5}));
         QSqlQuery orphans(m_cache->connection().database());
         QVERIFY(orphans.exec(QStringLiteral("SELECT count(*) FROM customer_search"))
                 && orphans.next());
@@ -302,10 +369,8 @@ private slots:
         QCOMPARE(found->shown().name, QStringLiteral("Renamed Ltd"));
         QCOMPARE(found->shown().invoiceEmails, QStringList {QStringLiteral("mine@example.com")});
         QCOMPARE(found->flags.pendingEdits, 1);
-        QCOMPARE(m_cache->customers().searchIds(QStringLiteral("mine@")).value(),
-                 QList<qint64> {1});
-        QCOMPARE(m_cache->customers().searchIds(QStringLiteral("billing1@")).value(),
-                 QList<qint64> {});
+        QCOMPARE(matchingIds(QStringLiteral("mine@")), QList<qint64> {1});
+        QCOMPARE(matchingIds(QStringLiteral("billing1@")), QList<qint64> {});
     }
 };
 

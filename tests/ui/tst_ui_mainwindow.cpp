@@ -214,7 +214,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(lines.size(), 1 + 10 + 1); // header, the ten Net 15 rows, the final empty piece
-        QVERIFY(lines.at(0).startsWith("Account"));
+        QCOMPARE(lines.at(0), QByteArray("ID,Account,Terms\r"));
         QVERIFY(lines.at(1).contains("Net 15"));
     }
 
