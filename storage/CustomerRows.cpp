@@ -145,11 +145,13 @@ StorageResult<QList<CustomerRow>> CustomerStore::rowsMatching(QStringView text) 
         return true;
     };
     // instr() of two BLOBs compares bytes, as CustomerIndex::matchesNeedle does. The narrow
-    // search table is scanned; only the matches are looked up for their row and flags.
+    // search table is scanned; only the matches are looked up for their row. Their flags come
+    // from one pass over the outbox, not rows(ids)'s lookups per row: a filter may match
+    // thousands of customers.
     const StorageStatus read = needle.isEmpty()
         ? visitRows(rowsSql({}), {}, collect)
-        : visitRows(someRowsSql(QStringLiteral("WHERE c.id IN (SELECT id FROM customer_search "
-                                               "WHERE instr(text, ?) > 0)")),
+        : visitRows(rowsSql(QStringLiteral("WHERE c.id IN (SELECT id FROM customer_search "
+                                           "WHERE instr(text, ?) > 0)")),
                     {QVariant(needle)}, collect);
     if (!read)
         return read.error();
