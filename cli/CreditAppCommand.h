@@ -10,7 +10,7 @@ namespace pac::cli {
 class EditDelivery;
 class SyncRunner;
 
-// `agentctl credit-app new|list|decide|pdf …` (../shared/API.md): the credit applications of
+// `agentctl credit-app new|list|decide|pdf …` (docs/portal-api.yaml): the credit applications of
 // billing rule 3 on the command line. The first argument names the action; each action is a
 // command of its own below.
 class CreditAppCommand : public Command

@@ -2,7 +2,7 @@
 
 namespace pac::cli {
 
-// agentctl's exit statuses (../shared/API.md). Scripts branch on these.
+// agentctl's exit statuses (docs/portal-api.yaml). Scripts branch on these.
 enum ExitCode : int {
     Ok = 0, // done
     Failure = 1, // anything else (a local file could not be read, the cache is damaged, ...)

@@ -9,7 +9,7 @@
 
 namespace pac::cli {
 
-// agentctl's options before the command (../shared/API.md, README "agentctl"). What is not
+// agentctl's options before the command (README "agentctl", docs/sync.md). What is not
 // given on the command line comes from the profile's settings (saved by `login`).
 struct GlobalOptions
 {

@@ -10,7 +10,7 @@
 
 namespace pac {
 
-// The Customer resource of the portal API (../shared/API.md). Field names follow the JSON
+// The Customer resource of the portal API (docs/portal-api.yaml). Field names follow the JSON
 // names; money is integer cents.
 
 enum class Role { Agent, MasterAgent, Support };

@@ -20,7 +20,7 @@ struct DemoPortalSettings
 // The built-in demo portal as the console and agentctl see it: something that starts a
 // portal on 127.0.0.1 without blocking and then says where it is. The implementation (the
 // reference portal in-process, demo/EmbeddedDemoPortal) is chosen by app/, so ui/ and cli/
-// never depend on server/ (../shared/DESIGN.md: only app -> demo -> server).
+// never depend on server/ (docs/engineering.md: only app -> demo -> server).
 class DemoPortal : public QObject
 {
     Q_OBJECT

@@ -22,7 +22,7 @@ class QNetworkAccessManager;
 
 namespace pac {
 
-// The portal API client (../shared/API.md) over an injected QNetworkAccessManager.
+// The portal API client (docs/portal-api.yaml) over an injected QNetworkAccessManager.
 //
 // Every endpoint is asynchronous and has the same shape: it takes a context object and a
 // callback, and returns the PortalCall handle (abort() cancels; it deletes itself when

@@ -14,7 +14,7 @@
 
 namespace pac {
 
-// Value types of the portal API's responses and request options (../shared/API.md) that
+// Value types of the portal API's responses and request options (docs/portal-api.yaml) that
 // are not domain types of models/.
 
 // GET /health

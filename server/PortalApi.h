@@ -24,7 +24,7 @@ struct PortalApiOptions
     int passwordIterations = PasswordHasher::kDefaultIterations; // tests: a few
 };
 
-// The HTTP API of ../shared/API.md, transport aside: request in, response out. In order:
+// The HTTP API of docs/portal-api.yaml, transport aside: request in, response out. In order:
 // base path, body size (413), rate limit (429), lists over kMaxListItems (400), route (404/405),
 // session (401), then the endpoint. A change runs in one transaction with its audit entries and,
 // when it carries an Idempotency-Key, with the remembered response; it commits only when it

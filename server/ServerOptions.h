@@ -27,7 +27,7 @@ struct ConnectionLimits
     int maxConnections = 512; // in all: the open files the portal may spend on clients
 };
 
-// How to run the reference portal: the options of `portal-server` (../shared/API.md), also
+// How to run the reference portal: the options of `portal-server` (docs/portal-api.yaml), also
 // filled in by code that runs the portal in-process (EmbeddedPortal).
 struct PortalServerOptions
 {

@@ -1,5 +1,5 @@
 cmake_minimum_required(VERSION 3.25)
-# The floors of ../shared/DESIGN.md, checked on every #include of the sources (run by ctest as
+# The floors of docs/engineering.md, checked on every #include of the sources (run by ctest as
 # `cmake -DSOURCE_DIR=... -P check_layers.cmake`). Arrows only go down:
 #   app · ui, cli · portal · storage, documents · models;  server -> models;
 #   only app -> demo -> server ties the console to the reference portal.
@@ -42,6 +42,6 @@ foreach(floor models storage documents portal server demo cli ui app)
 endforeach()
 
 if(problems)
-    message(FATAL_ERROR "Layering (../shared/DESIGN.md, Architecture) broken:\n${problems}")
+    message(FATAL_ERROR "Layering (docs/engineering.md) broken:\n${problems}")
 endif()
 message(STATUS "Layering: every #include goes down a floor")
