@@ -76,13 +76,17 @@ QString BillingText::limitUsed(std::optional<qint64> basisPoints, const QLocale 
     if (!basisPoints)
         return {};
     // Tenths in integers only, so 79.99 % reads 79.9 % and never 80.0 %.
-    const qint64 tenths = *basisPoints / 10;
+    const QString value = tenths(*basisPoints / 10, locale);
+    // Spanish and French put a space before the sign; QLocale::percent() is only the sign.
+    return tr("%1%2", "a number, then the locale's percent sign").arg(value, locale.percent());
+}
+
+QString BillingText::tenths(qint64 tenths, const QLocale &locale)
+{
     const qint64 magnitude = tenths < 0 ? -tenths : tenths;
     const QString number
         = locale.toString(magnitude / 10) + locale.decimalPoint() + locale.toString(magnitude % 10);
-    const QString value = tenths < 0 ? locale.negativeSign() + number : number;
-    // Spanish and French put a space before the sign; QLocale::percent() is only the sign.
-    return tr("%1%2", "a number, then the locale's percent sign").arg(value, locale.percent());
+    return tenths < 0 ? locale.negativeSign() + number : number;
 }
 
 } // namespace pac

@@ -28,6 +28,9 @@ public:
     // "82.4%" in en_US, "82,4 %" in es_ES: never rounded up across the 80 % line), with the
     // locale's digits, decimal point and percent sign. Empty for no limit (nullopt).
     static QString limitUsed(std::optional<qint64> basisPoints, const QLocale &locale);
+    // Just the number of limitUsed(), from tenths of a percent ("79.9" from 799); the CSV
+    // export writes it in QLocale::c() without the sign.
+    static QString tenths(qint64 tenths, const QLocale &locale);
 };
 
 } // namespace pac

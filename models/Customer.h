@@ -17,7 +17,14 @@ enum class Role { Agent, MasterAgent, Support };
 enum class CustomerStatus { Active, Suspended, Closed };
 enum class PaymentTermsKind { DueOnReceipt, Net15 };
 enum class AchStatus { Enabled, Eligible, NotEligible };
-enum class AchReason { MasterAgent, GoodStanding, Manual, OutsideUs, RecentPaymentIssue, NewCustomer };
+enum class AchReason {
+    MasterAgent,
+    GoodStanding,
+    Manual,
+    OutsideUs,
+    RecentPaymentIssue,
+    NewCustomer
+};
 
 struct PersonRef
 {

@@ -7,19 +7,6 @@
 
 namespace pac {
 
-namespace {
-
-// "79.9" from 799 tenths, with the locale's digits and decimal point.
-QString tenthsText(qint64 tenths, const QLocale &locale)
-{
-    const qint64 magnitude = tenths < 0 ? -tenths : tenths;
-    const QString number
-        = locale.toString(magnitude / 10) + locale.decimalPoint() + locale.toString(magnitude % 10);
-    return tenths < 0 ? locale.negativeSign() + number : number;
-}
-
-} // namespace
-
 QString CustomerColumns::title(CustomerColumn column)
 {
     switch (column) {
@@ -173,7 +160,7 @@ QString CustomerColumns::exportText(const CustomerIndex &index, quint32 slot, Cu
         return Money::fromCents(f.balanceCents).toPlainString();
     case CustomerColumn::LimitUsed:
         if (const std::optional<qint64> bp = limitUsedBasisPoints(f))
-            return tenthsText(*bp / 10, QLocale::c());
+            return BillingText::tenths(*bp / 10, QLocale::c());
         return {};
     case CustomerColumn::AchStatus:
         return BillingText::achStatusName(f.achStatus);

@@ -17,8 +17,6 @@ namespace pac {
 // portal refused them; they stay flagged until dropped or edited).
 class LocalEdits
 {
-    Q_DECLARE_TR_FUNCTIONS(pac::LocalEdits)
-
 public:
     struct Context
     {
