@@ -43,7 +43,7 @@ void AchCommand::run(CommandContext &context, const QStringList &arguments)
     if (!id) {
         context.failValidation(
             QStringLiteral("ach"),
-            {{QStringLiteral("id"), QString(ErrorCode::InvalidFormat),
+            {{QStringLiteral("id"), QString(errorcode::InvalidFormat),
               tr("“%1” is not a customer id.").arg(m_arguments.positional().at(0))}});
         return;
     }
@@ -56,7 +56,7 @@ void AchCommand::run(CommandContext &context, const QStringList &arguments)
     }
     if (enabling && !m_arguments.isSet(QStringLiteral("reason"))) {
         context.failValidation(QStringLiteral("ach %1").arg(m_customerId),
-                               {{QStringLiteral("reason"), QString(ErrorCode::Required),
+                               {{QStringLiteral("reason"), QString(errorcode::Required),
                                  tr("--enable needs --reason TEXT (kept with who and when).")}});
         return;
     }
@@ -130,7 +130,7 @@ void AchCommand::addMethod(CommandContext &context)
     details.accountType = achAccountTypeFromWire(type);
     if (!type.isEmpty() && !details.accountType) {
         context.failValidation(subject,
-                               {{QStringLiteral("account_type"), QString(ErrorCode::InvalidFormat),
+                               {{QStringLiteral("account_type"), QString(errorcode::InvalidFormat),
                                  tr("“%1” is not checking or savings.").arg(type)}});
         return;
     }

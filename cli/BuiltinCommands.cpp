@@ -39,9 +39,7 @@ void registerBuiltinCommands(CommandRegistry &registry)
     registry.add(info<ResolveCommand>(QStringLiteral("resolve")));
     registry.add(info<DiscardCommand>(QStringLiteral("discard")));
     registry.add(info<HistoryCommand>(QStringLiteral("history")));
-#ifdef PAC_CLI_HAS_CREDIT_APP
     registerCreditAppCommands(registry);
-#endif
 }
 
 } // namespace pac::cli

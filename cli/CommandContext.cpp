@@ -39,7 +39,7 @@ void CommandContext::finish(int exitCode)
     m_exitCode = exitCode;
     m_out.flush();
     m_err.flush();
-    Q_EMIT finished(exitCode);
+    emit finished(exitCode);
 }
 
 void CommandContext::finishWith(const QString &subject, const QString &message, int exitCode)

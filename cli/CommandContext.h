@@ -75,7 +75,7 @@ public:
     CustomerEditService *edits();
     CliSession &session();
 
-Q_SIGNALS:
+signals:
     void finished(int exitCode);
 
 private:

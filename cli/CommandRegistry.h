@@ -41,8 +41,7 @@ private:
 // Registers every command of agentctl (BuiltinCommands.cpp).
 void registerBuiltinCommands(CommandRegistry &registry);
 
-// `agentctl credit-app …`, defined in cli/CreditApp*.cpp when cli/creditapp.cmake adds those
-// sources and the compile definition PAC_CLI_HAS_CREDIT_APP.
+// `agentctl credit-app …` (cli/CreditAppCommand.cpp).
 void registerCreditAppCommands(CommandRegistry &registry);
 
 } // namespace pac::cli

@@ -30,7 +30,7 @@ std::optional<qint64> idArgument(CommandContext &context, const QString &subject
     const auto id = CliFormat::parseId(text);
     if (!id) {
         context.failValidation(
-            subject, {{QStringLiteral("id"), QString(ErrorCode::InvalidFormat), what.arg(text)}});
+            subject, {{QStringLiteral("id"), QString(errorcode::InvalidFormat), what.arg(text)}});
     }
     return id;
 }

@@ -3,9 +3,9 @@
 #include "cli/CommandContext.h"
 #include "cli/CreditAppCommand.h"
 #include "cli/SyncRunner.h"
+#include "customerindex/CustomerCsvWriter.h"
 #include "documents/CreditApplicationDocument.h"
 #include "models/CreditApplicationJson.h"
-#include "models/CustomerCsvWriter.h"
 #include "models/Money.h"
 #include "storage/LocalCache.h"
 #include "storage/OutboxEdit.h"
@@ -84,7 +84,7 @@ void CreditAppListCommand::run(CommandContext &context, const QStringList &argum
     if (format != QLatin1String("table") && format != QLatin1String("json")
         && format != QLatin1String("csv")) {
         context.failValidation(QStringLiteral("credit-app list"),
-                               {{QStringLiteral("format"), QString(ErrorCode::InvalidFormat),
+                               {{QStringLiteral("format"), QString(errorcode::InvalidFormat),
                                  tr("“%1” is not one of table, json, csv.").arg(format)}});
         return;
     }
@@ -93,7 +93,7 @@ void CreditAppListCommand::run(CommandContext &context, const QStringList &argum
         && (!creditApplicationStatusFromWire(status) || status == QLatin1String("draft"))) {
         context.failValidation(
             QStringLiteral("credit-app list"),
-            {{QStringLiteral("status"), QString(ErrorCode::InvalidFormat),
+            {{QStringLiteral("status"), QString(errorcode::InvalidFormat),
               tr("“%1” is not one of submitted, approved, declined.").arg(status)}});
         return;
     }
@@ -222,7 +222,7 @@ void CreditAppPdfCommand::run(CommandContext &context, const QStringList &argume
     const auto id = CliFormat::parseId(text);
     if (!id) {
         context.failValidation(QStringLiteral("credit-app pdf %1").arg(text),
-                               {{QStringLiteral("id"), QString(ErrorCode::InvalidFormat),
+                               {{QStringLiteral("id"), QString(errorcode::InvalidFormat),
                                  tr("“%1” is not an application id.").arg(text)}});
         return;
     }

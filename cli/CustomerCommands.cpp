@@ -3,11 +3,11 @@
 #include "cli/CliFormat.h"
 #include "cli/CommandContext.h"
 #include "cli/SyncRunner.h"
+#include "customerindex/CustomerColumn.h"
+#include "customerindex/CustomerCsvWriter.h"
+#include "customerindex/CustomerIndexBuilder.h"
 #include "models/AchEligibility.h"
 #include "models/BillingText.h"
-#include "models/CustomerColumn.h"
-#include "models/CustomerCsvWriter.h"
-#include "models/CustomerIndexBuilder.h"
 #include "models/CustomerJson.h"
 #include "models/InvoiceEmailList.h"
 #include "models/PaymentTerms.h"
@@ -76,14 +76,14 @@ void CustomersCommand::run(CommandContext &context, const QStringList &arguments
     if (format != QLatin1String("table") && format != QLatin1String("json")
         && format != QLatin1String("csv")) {
         context.failValidation(QStringLiteral("customers"),
-                               {{QStringLiteral("format"), QString(ErrorCode::InvalidFormat),
+                               {{QStringLiteral("format"), QString(errorcode::InvalidFormat),
                                  tr("“%1” is not one of table, json, csv.").arg(format)}});
         return;
     }
     if (!CustomerViews::fromKey(m_arguments.value(QStringLiteral("view")))) {
         context.failValidation(
             QStringLiteral("customers"),
-            {{QStringLiteral("view"), QString(ErrorCode::InvalidFormat),
+            {{QStringLiteral("view"), QString(errorcode::InvalidFormat),
               tr("“%1” is not a view; the views are: %2.")
                   .arg(m_arguments.value(QStringLiteral("view")), views.join(u", "))}});
         return;
@@ -220,7 +220,7 @@ void ShowCommand::run(CommandContext &context, const QStringList &arguments)
     if (!id) {
         context.failValidation(
             QStringLiteral("show"),
-            {{QStringLiteral("id"), QString(ErrorCode::InvalidFormat),
+            {{QStringLiteral("id"), QString(errorcode::InvalidFormat),
               tr("“%1” is not a customer id.").arg(m_arguments.positional().at(0))}});
         return;
     }

@@ -20,7 +20,7 @@ std::optional<qint64> customerIdArgument(CommandContext &context, const QString 
     const auto id = CliFormat::parseId(text);
     if (!id) {
         context.failValidation(command,
-                               {{QStringLiteral("id"), QString(ErrorCode::InvalidFormat),
+                               {{QStringLiteral("id"), QString(errorcode::InvalidFormat),
                                  CommandContext::tr("“%1” is not a customer id.").arg(text)}});
     }
     return id;
@@ -165,7 +165,7 @@ void TermsCommand::run(CommandContext &context, const QStringList &arguments)
     const auto terms = paymentTermsFromWire(termsText);
     if (!terms) {
         context.failValidation(QStringLiteral("terms %1").arg(*id),
-                               {{QStringLiteral("terms"), QString(ErrorCode::InvalidFormat),
+                               {{QStringLiteral("terms"), QString(errorcode::InvalidFormat),
                                  tr("“%1” is not net15 or due_on_receipt.").arg(termsText)}});
         return;
     }

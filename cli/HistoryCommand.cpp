@@ -76,7 +76,7 @@ void HistoryCommand::run(CommandContext &context, const QStringList &arguments)
     if (!id) {
         context.failValidation(
             QStringLiteral("history"),
-            {{QStringLiteral("id"), QString(ErrorCode::InvalidFormat),
+            {{QStringLiteral("id"), QString(errorcode::InvalidFormat),
               tr("“%1” is not a customer id.").arg(m_arguments.positional().at(0))}});
         return;
     }

@@ -128,7 +128,7 @@ void ResolveCommand::run(CommandContext &context, const QStringList &arguments)
     if (!id) {
         context.failValidation(
             QStringLiteral("resolve"),
-            {{QStringLiteral("id"), QString(ErrorCode::InvalidFormat),
+            {{QStringLiteral("id"), QString(errorcode::InvalidFormat),
               tr("“%1” is not a customer id.").arg(m_arguments.positional().at(0))}});
         return;
     }
@@ -232,7 +232,7 @@ void DiscardCommand::run(CommandContext &context, const QStringList &arguments)
     if (!id) {
         context.failValidation(
             QStringLiteral("discard"),
-            {{QStringLiteral("edit"), QString(ErrorCode::InvalidFormat),
+            {{QStringLiteral("edit"), QString(errorcode::InvalidFormat),
               tr("“%1” is not an edit number.").arg(m_arguments.positional().at(0))}});
         return;
     }

@@ -12,7 +12,8 @@ foreach(language es en)
     endif()
     execute_process(
         COMMAND ${LUPDATE} -I ${SOURCE_DIR} -no-obsolete -locations none ${only}
-                models storage portal documents cli ui app -ts ${WORK_DIR}/${language}.ts
+                models customerindex storage portal documents cli presentation ui app
+                -ts ${WORK_DIR}/${language}.ts
         WORKING_DIRECTORY ${SOURCE_DIR}
         RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
     if(NOT rc EQUAL 0)

@@ -62,16 +62,16 @@ std::optional<FieldError> AchBankDetails::validateRoutingNumber(QStringView rout
 {
     const QStringView value = routingNumber.trimmed();
     if (value.isEmpty())
-        return error(u"routing_number", ErrorCode::Required, tr("Enter the routing number."));
+        return error(u"routing_number", errorcode::Required, tr("Enter the routing number."));
     if (value.size() != RoutingDigits || !allAsciiDigits(value)) {
-        return error(u"routing_number", ErrorCode::InvalidFormat,
+        return error(u"routing_number", errorcode::InvalidFormat,
                      tr("“%1” is not a routing number: a routing number has %n digit(s).", nullptr,
                         RoutingDigits)
                          .arg(value));
     }
     if (!isValidRoutingNumber(value)) {
         return error(
-            u"routing_number", ErrorCode::InvalidChecksum,
+            u"routing_number", errorcode::InvalidChecksum,
             tr("“%1” is not a valid routing number: its check digit is wrong.").arg(value));
     }
     return std::nullopt;
@@ -82,10 +82,10 @@ std::optional<FieldError> AchBankDetails::validateAccountNumber(QStringView acco
     // The message never repeats the account number: it may end up in logs or screenshots.
     const QStringView value = accountNumber.trimmed();
     if (value.isEmpty())
-        return error(u"account_number", ErrorCode::Required, tr("Enter the account number."));
+        return error(u"account_number", errorcode::Required, tr("Enter the account number."));
     if (value.size() < MinAccountDigits || value.size() > MaxAccountDigits
         || !allAsciiDigits(value)) {
-        return error(u"account_number", ErrorCode::InvalidFormat,
+        return error(u"account_number", errorcode::InvalidFormat,
                      tr("An account number has %1 to %2 digits and nothing else.")
                          .arg(MinAccountDigits)
                          .arg(MaxAccountDigits));
@@ -97,11 +97,11 @@ std::optional<FieldError> AchBankDetails::validateHolderName(QStringView holderN
 {
     const QStringView value = holderName.trimmed();
     if (value.isEmpty()) {
-        return error(u"holder_name", ErrorCode::Required,
+        return error(u"holder_name", errorcode::Required,
                      tr("Enter the name of the account holder."));
     }
     if (value.size() > MaxHolderNameLength) {
-        return error(u"holder_name", ErrorCode::TooLong,
+        return error(u"holder_name", errorcode::TooLong,
                      tr("The holder name has %1 characters; at most %2 are allowed.")
                          .arg(value.size())
                          .arg(MaxHolderNameLength));
@@ -120,7 +120,7 @@ QList<FieldError> AchBankDetails::validate() const
     }
     if (!accountType) {
         errors.append(
-            error(u"account_type", ErrorCode::Required, tr("Choose checking or savings.")));
+            error(u"account_type", errorcode::Required, tr("Choose checking or savings.")));
     }
     return errors;
 }
@@ -158,7 +158,7 @@ AchBankDetails AchBankDetails::fromJson(const QJsonObject &object, QList<FieldEr
     if (!details.accountType && given && errors) {
         const QString shown = type.isString() ? type.toString() : QStringLiteral("?");
         errors->append(
-            error(u"account_type", ErrorCode::InvalidFormat,
+            error(u"account_type", errorcode::InvalidFormat,
                   tr("“%1” is not an account type; use checking or savings.").arg(shown)));
     }
     return details;

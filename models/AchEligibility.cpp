@@ -153,7 +153,7 @@ std::optional<FieldError> AchEligibility::manualEnableBlocked(const AchFacts &fa
 {
     if (isUs(facts.country))
         return std::nullopt;
-    return FieldError {QStringLiteral("country"), QString(ErrorCode::OutsideUs),
+    return FieldError {QStringLiteral("country"), QString(errorcode::OutsideUs),
                        tr("ACH is only available to customers in the US; this customer's "
                           "country is “%1”.")
                            .arg(facts.country)};
@@ -166,11 +166,11 @@ std::optional<FieldError> AchEligibility::canEnableManually(const AchFacts &fact
         return blocked;
     const QString trimmed = reason.trimmed();
     if (trimmed.isEmpty()) {
-        return FieldError {QStringLiteral("reason"), QString(ErrorCode::Required),
+        return FieldError {QStringLiteral("reason"), QString(errorcode::Required),
                            tr("Say why ACH is enabled manually.")};
     }
     if (trimmed.size() > MaxReasonLength) {
-        return FieldError {QStringLiteral("reason"), QString(ErrorCode::TooLong),
+        return FieldError {QStringLiteral("reason"), QString(errorcode::TooLong),
                            tr("The reason has %1 characters; at most %2 are allowed.")
                                .arg(trimmed.size())
                                .arg(MaxReasonLength)};
@@ -182,7 +182,7 @@ std::optional<FieldError> AchEligibility::canAddMethod(const AchState &state, co
 {
     if (state.status != AchStatus::NotEligible)
         return std::nullopt;
-    return FieldError {QStringLiteral("ach"), QString(ErrorCode::AchNotEligible),
+    return FieldError {QStringLiteral("ach"), QString(errorcode::AchNotEligible),
                        explain(state, locale)};
 }
 

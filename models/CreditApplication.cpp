@@ -77,14 +77,14 @@ QList<FieldError> CreditApplication::approve(qint64 approvedLimitCents, const QS
         return {invalidTransition(CreditApplicationStatus::Approved)};
     const QString field = QStringLiteral("approved_limit_cents");
     if (approvedLimitCents <= 0 || approvedLimitCents <= currentLimitCents) {
-        return {{field, QString(ErrorCode::TooLow),
+        return {{field, QString(errorcode::TooLow),
                  tr("An approved limit of %1 is not above the current limit of %2; decline "
                     "the application instead.")
                      .arg(Money::fromCents(approvedLimitCents).format(),
                           Money::fromCents(currentLimitCents).format())}};
     }
     if (approvedLimitCents > requestedLimitCents) {
-        return {{field, QString(ErrorCode::TooHigh),
+        return {{field, QString(errorcode::TooHigh),
                  tr("An approved limit of %1 is above the %2 the customer asked for.")
                      .arg(Money::fromCents(approvedLimitCents).format(),
                           Money::fromCents(requestedLimitCents).format())}};
@@ -100,7 +100,7 @@ QList<FieldError> CreditApplication::decline(const QString &reason, const Person
     if (!canTransition(status, CreditApplicationStatus::Declined))
         return {invalidTransition(CreditApplicationStatus::Declined)};
     if (reason.trimmed().isEmpty()) {
-        return {{QStringLiteral("note"), QString(ErrorCode::Required),
+        return {{QStringLiteral("note"), QString(errorcode::Required),
                  tr("Say why the application is declined.")}};
     }
     status = CreditApplicationStatus::Declined;
@@ -125,7 +125,7 @@ FieldError CreditApplication::invalidTransition(CreditApplicationStatus to) cons
         message = tr("An application cannot go back to draft; this one is “%1”.");
         break;
     }
-    return {QStringLiteral("status"), QString(ErrorCode::InvalidTransition),
+    return {QStringLiteral("status"), QString(errorcode::InvalidTransition),
             message.arg(displayName(status))};
 }
 

@@ -165,7 +165,7 @@ std::optional<FieldError> CreditApplication::validateField(QStringView field, co
         return std::optional<FieldError>(FieldError {field.toString(), QString(code), message});
     };
     const auto required
-        = [&] { return fail(ErrorCode::Required, tr("%1 is required.").arg(label)); };
+        = [&] { return fail(errorcode::Required, tr("%1 is required.").arg(label)); };
 
     switch (rule->kind) {
     case Kind::RequiredText:
@@ -174,7 +174,7 @@ std::optional<FieldError> CreditApplication::validateField(QStringView field, co
         if (value.isEmpty())
             return rule->kind == Kind::OptionalText ? std::nullopt : required();
         if (value.size() > MaxTextLength) {
-            return fail(ErrorCode::TooLong,
+            return fail(errorcode::TooLong,
                         tr("%1 has %2 characters; at most %3 are allowed.")
                             .arg(label)
                             .arg(value.size())
@@ -184,7 +184,7 @@ std::optional<FieldError> CreditApplication::validateField(QStringView field, co
             for (int i = 0; i < index && i < tradeReferences.size(); ++i) {
                 if (tradeReferences.at(i).company.trimmed().compare(value, Qt::CaseInsensitive)
                     == 0)
-                    return fail(ErrorCode::Duplicate,
+                    return fail(errorcode::Duplicate,
                                 tr("“%1” is already a trade reference.").arg(value));
             }
         }
@@ -193,14 +193,14 @@ std::optional<FieldError> CreditApplication::validateField(QStringView field, co
         if (value.isEmpty())
             return required();
         if (!matchesPattern(value, u"NN-NNNNNNN"))
-            return fail(ErrorCode::InvalidFormat,
+            return fail(errorcode::InvalidFormat,
                         tr("“%1” is not an EIN; write it as NN-NNNNNNN.").arg(value));
         return std::nullopt;
     case Kind::Entity:
         if (value.isEmpty())
             return required();
         if (!entityTypeFromWire(value))
-            return fail(ErrorCode::InvalidFormat, tr("“%1” is not an entity type.").arg(value));
+            return fail(errorcode::InvalidFormat, tr("“%1” is not an entity type.").arg(value));
         return std::nullopt;
     case Kind::Years: {
         if (value.isEmpty())
@@ -208,10 +208,10 @@ std::optional<FieldError> CreditApplication::validateField(QStringView field, co
         bool ok = false;
         const int years = value.toInt(&ok);
         if (!ok || years < 0)
-            return fail(ErrorCode::InvalidFormat,
+            return fail(errorcode::InvalidFormat,
                         tr("“%1” is not a whole number of years.").arg(value));
         if (years > MaxYearsInBusiness)
-            return fail(ErrorCode::TooHigh,
+            return fail(errorcode::TooHigh,
                         tr("%1 years is more than %2.").arg(years).arg(MaxYearsInBusiness));
         return std::nullopt;
     }
@@ -222,27 +222,27 @@ std::optional<FieldError> CreditApplication::validateField(QStringView field, co
             if (value.compare(state, Qt::CaseInsensitive) == 0)
                 return std::nullopt;
         }
-        return fail(ErrorCode::InvalidFormat,
+        return fail(errorcode::InvalidFormat,
                     tr("“%1” is not a US state code such as NY or CA.").arg(value));
     case Kind::Zip:
         if (value.isEmpty())
             return required();
         if (!matchesPattern(value, u"NNNNN") && !matchesPattern(value, u"NNNNN-NNNN"))
-            return fail(ErrorCode::InvalidFormat,
+            return fail(errorcode::InvalidFormat,
                         tr("“%1” is not a ZIP code; write NNNNN or NNNNN-NNNN.").arg(value));
         return std::nullopt;
     case Kind::Phone:
         if (value.isEmpty())
             return required();
         if (!isUsPhone(value))
-            return fail(ErrorCode::InvalidFormat, tr("“%1” is not a US phone number.").arg(value));
+            return fail(errorcode::InvalidFormat, tr("“%1” is not a US phone number.").arg(value));
         return std::nullopt;
     case Kind::Email:
     case Kind::OptionalEmail:
         if (value.isEmpty())
             return rule->kind == Kind::OptionalEmail ? std::nullopt : required();
         if (!InvoiceEmailList::isValidAddress(value))
-            return fail(ErrorCode::InvalidEmail,
+            return fail(errorcode::InvalidEmail,
                         tr("“%1” is not a valid email address.").arg(value));
         return std::nullopt;
     case Kind::RequestedLimit:
@@ -255,16 +255,16 @@ std::optional<FieldError> CreditApplication::validateField(QStringView field, co
         if (amount->cents() > floor)
             return std::nullopt;
         if (rule->kind == Kind::RequestedLimit)
-            return fail(ErrorCode::TooLow,
+            return fail(errorcode::TooLow,
                         tr("A limit of %1 is not above the current limit of %2.")
                             .arg(amount->format(locale), Money::fromCents(floor).format(locale)));
-        return fail(ErrorCode::TooLow,
+        return fail(errorcode::TooLow,
                     tr("%1 must be more than %2.").arg(label, Money().format(locale)));
     }
     case Kind::TradeCount:
         if (tradeReferences.size() >= MinTradeReferences)
             return std::nullopt;
-        return fail(ErrorCode::TooFew,
+        return fail(errorcode::TooFew,
                     tr("At least %n trade reference(s) are needed; there are %1.", nullptr,
                        MinTradeReferences)
                         .arg(tradeReferences.size()));
@@ -273,7 +273,7 @@ std::optional<FieldError> CreditApplication::validateField(QStringView field, co
             return required();
         // Trimmed and case-insensitive as the rule says; inner runs of blanks count as one.
         if (value.simplified().compare(signerName.simplified(), Qt::CaseInsensitive) != 0)
-            return fail(ErrorCode::Mismatch,
+            return fail(errorcode::Mismatch,
                         tr("The signature “%1” does not match the signer's name “%2”.")
                             .arg(value, signerName.trimmed()));
         return std::nullopt;
@@ -281,13 +281,13 @@ std::optional<FieldError> CreditApplication::validateField(QStringView field, co
         if (value.isEmpty())
             return required();
         if (!QDate::fromString(value, Qt::ISODate).isValid())
-            return fail(ErrorCode::InvalidFormat,
+            return fail(errorcode::InvalidFormat,
                         tr("“%1” is not a date (YYYY-MM-DD).").arg(value));
         return std::nullopt;
     case Kind::Consent:
         if (value == u"true")
             return std::nullopt;
-        return fail(ErrorCode::Required,
+        return fail(errorcode::Required,
                     tr("The customer must consent to the credit check and the terms."));
     }
     return std::nullopt;

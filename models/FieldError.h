@@ -16,7 +16,7 @@ namespace pac {
 // problem+json `errors[]` array; in the console an inline message beside the offending field.
 //  - field:   the JSON name of the offending field, with an index where it is a list element
 //             ("emails[3]", "ein", "trade_references", "billing_address.zip").
-//  - code:    the machine code (see ErrorCode below); clients branch on it, never on message.
+//  - code:    the machine code (see errorcode below); clients branch on it, never on message.
 //  - message: human text, translated where it is made, naming the offending value
 //             ("“bob@@x” is not a valid email address").
 struct FieldError
@@ -30,7 +30,7 @@ struct FieldError
 
 // The machine codes used by the rules of models/ (API.md lists the wire names). Add new ones
 // here so that server, client and console share the spelling.
-namespace ErrorCode {
+namespace errorcode {
 inline constexpr QLatin1String Required {"required"};
 inline constexpr QLatin1String InvalidFormat {"invalid_format"};
 inline constexpr QLatin1String InvalidEmail {"invalid_email"};
@@ -51,7 +51,7 @@ inline constexpr QLatin1String OutsideUs {"outside_us"};
 inline constexpr QLatin1String AchNotEligible {"ach_not_eligible"};
 inline constexpr QLatin1String InvalidTransition {"invalid_transition"};
 inline constexpr QLatin1String Forbidden {"forbidden"};
-} // namespace ErrorCode
+} // namespace errorcode
 
 // JSON form of one error ({field, code, message}) and of the `errors[]` array.
 QJsonObject toJson(const FieldError &error);

@@ -8,7 +8,8 @@
 namespace pac {
 
 // What an entry of a customer's audit history records (`action` in GET /customers/{id}/history).
-// The portal writes these and the console words them (ui/HistoryText); both use these names.
+// The portal writes these and the console words them (presentation/HistoryText); both use these
+// names.
 enum class HistoryAction {
     InvoiceEmailsChanged, // "invoice_emails_changed"
     PaymentTermsChanged, // "payment_terms_changed" (also the limit it set, field

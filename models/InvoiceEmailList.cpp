@@ -102,7 +102,7 @@ InvoiceEmailList::Validation InvoiceEmailList::validate(const QStringList &email
     if (emails.size() > MaxSubmitted) {
         // Refused whole before any item is looked at: a request of 60,000 addresses must
         // cost nothing, and 60,000 error entries would help no one.
-        result.errors.append(error(QStringLiteral("emails"), ErrorCode::TooMany,
+        result.errors.append(error(QStringLiteral("emails"), errorcode::TooMany,
                                    tr("At most %1 invoice emails can be kept; %2 were sent.")
                                        .arg(MaxEmails)
                                        .arg(emails.size())));
@@ -123,11 +123,11 @@ InvoiceEmailList::Validation InvoiceEmailList::validate(const QStringList &email
             seen.insert(key);
         }
         if (!isValidAddress(address))
-            result.errors.append(error(field, ErrorCode::InvalidEmail, invalidMessage(address)));
+            result.errors.append(error(field, errorcode::InvalidEmail, invalidMessage(address)));
         else if (duplicate)
-            result.errors.append(error(field, ErrorCode::Duplicate, duplicateMessage(address)));
+            result.errors.append(error(field, errorcode::Duplicate, duplicateMessage(address)));
         else if (places > MaxEmails)
-            result.errors.append(error(field, ErrorCode::TooMany, tooManyMessage(address)));
+            result.errors.append(error(field, errorcode::TooMany, tooManyMessage(address)));
         result.emails.append(address);
     }
     return result;
@@ -170,11 +170,11 @@ InvoiceEmailList::Merge InvoiceEmailList::merge(const QStringList &current, QStr
     for (const QString &address : parsePasted(pasted)) {
         std::optional<FieldError> refusal;
         if (!isValidAddress(address))
-            refusal = error(field, ErrorCode::InvalidEmail, invalidMessage(address));
+            refusal = error(field, errorcode::InvalidEmail, invalidMessage(address));
         else if (containsAddress(result.emails, address))
-            refusal = error(field, ErrorCode::Duplicate, duplicateMessage(address));
+            refusal = error(field, errorcode::Duplicate, duplicateMessage(address));
         else if (result.emails.size() >= MaxEmails)
-            refusal = error(field, ErrorCode::TooMany, tooManyMessage(address));
+            refusal = error(field, errorcode::TooMany, tooManyMessage(address));
 
         if (refusal) {
             result.refused.append({address, *refusal});

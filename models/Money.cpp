@@ -176,17 +176,17 @@ QString Money::errorCode(ParseError error)
     case ParseError::None:
         return {};
     case ParseError::Empty:
-        return QString(ErrorCode::Required);
+        return QString(errorcode::Required);
     case ParseError::InvalidCharacters:
-        return QString(ErrorCode::InvalidFormat);
+        return QString(errorcode::InvalidFormat);
     case ParseError::Negative:
-        return QString(ErrorCode::Negative);
+        return QString(errorcode::Negative);
     case ParseError::TooManyDecimals:
-        return QString(ErrorCode::TooManyDecimals);
+        return QString(errorcode::TooManyDecimals);
     case ParseError::MisplacedSeparator:
-        return QString(ErrorCode::MisplacedSeparator);
+        return QString(errorcode::MisplacedSeparator);
     case ParseError::TooLarge:
-        return QString(ErrorCode::TooLarge);
+        return QString(errorcode::TooLarge);
     }
     return {};
 }

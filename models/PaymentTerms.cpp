@@ -21,7 +21,7 @@ PaymentTerms::Change PaymentTerms::change(CustomerStatus status, PaymentTermsKin
     result.creditLimitCents = currentLimitCents;
     if (status != CustomerStatus::Active) {
         result.error = FieldError {
-            QStringLiteral("terms"), QString(ErrorCode::NotActive),
+            QStringLiteral("terms"), QString(errorcode::NotActive),
             tr("Only active customers can change payment terms; this customer is %1.")
                 .arg(status == CustomerStatus::Suspended ? tr("suspended") : tr("closed"))};
         return result;

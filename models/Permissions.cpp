@@ -45,7 +45,7 @@ std::optional<FieldError> Permissions::refusal(Role role, Action action)
 {
     if (allows(role, action))
         return std::nullopt;
-    return FieldError {QString(), QString(ErrorCode::Forbidden), whoMay(action)};
+    return FieldError {QString(), QString(errorcode::Forbidden), whoMay(action)};
 }
 
 QString Permissions::whoMay(Action action)

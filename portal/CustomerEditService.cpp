@@ -93,8 +93,8 @@ EditResult CustomerEditService::save(const NewEdit &edit)
 
 void CustomerEditService::afterChange(qint64 customerId, bool pushNow)
 {
-    Q_EMIT customerEdited(customerId);
-    Q_EMIT outboxChanged();
+    emit customerEdited(customerId);
+    emit outboxChanged();
     if (pushNow && m_pushAfterEdit && m_engine)
         m_engine->push(PushScope::AllPending);
 }
@@ -134,7 +134,7 @@ EditResult CustomerEditService::addInvoiceEmails(qint64 customerId, QStringView 
     }
     if (merge.added.isEmpty()) {
         return EditResult::invalid(
-            {FieldError {QStringLiteral("emails"), QString(ErrorCode::Required),
+            {FieldError {QStringLiteral("emails"), QString(errorcode::Required),
                          tr("No email address to add was given.")}});
     }
     return queueEmails(target, merge.emails);

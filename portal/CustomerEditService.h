@@ -101,7 +101,7 @@ public:
     // Drops an edit that is pending, in conflict or refused (not one being sent).
     EditResult discardEdit(qint64 entryId);
 
-Q_SIGNALS:
+signals:
     // The local view of a customer changed (an edit saved, resolved or dropped).
     void customerEdited(qint64 customerId);
     void outboxChanged();

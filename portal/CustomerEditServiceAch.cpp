@@ -132,7 +132,7 @@ void CustomerEditService::sendAchMethod(qint64 customerId, const AchBankDetails 
                         const Customer &fresh = fetch->customer;
                         if (auto stored = m_cache.customers().storeServerCopies({fresh}); !stored)
                             qCWarning(lcPortal) << "customer" << customerId << "not refreshed";
-                        Q_EMIT customerEdited(customerId);
+                        emit customerEdited(customerId);
                         if (auto problem = AchEligibility::canAddMethod(fresh.ach)) {
                             done(achFailure(AchMethodResult::Status::Invalid, problem->message,
                                             {*problem}));
@@ -169,7 +169,7 @@ void CustomerEditService::finishAchMethod(qint64 customerId, const PaymentMethod
                                  if (auto stored
                                      = m_cache.customers().storeServerCopies({fetch->customer});
                                      stored) {
-                                     Q_EMIT customerEdited(customerId);
+                                     emit customerEdited(customerId);
                                  }
                              }
                              if (guard)

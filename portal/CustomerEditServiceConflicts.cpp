@@ -52,7 +52,7 @@ StorageResult<std::optional<EditConflict>> CustomerEditService::conflictFor(qint
         conflict.canMerge = true;
         conflict.mergedEmails = merge.emails;
         for (const InvoiceEmailList::Refusal &refusal : merge.refused) {
-            if (refusal.error.code != ErrorCode::Duplicate)
+            if (refusal.error.code != errorcode::Duplicate)
                 conflict.mergeLeftOut.append(refusal);
         }
     }
@@ -85,7 +85,7 @@ EditResult CustomerEditService::resolveConflict(qint64 customerId, ConflictChoic
     case ConflictChoice::Merge: {
         if (!conflict.canMerge) {
             return EditResult::invalid(
-                {FieldError {QStringLiteral("resolution"), QString(ErrorCode::InvalidFormat),
+                {FieldError {QStringLiteral("resolution"), QString(errorcode::InvalidFormat),
                              tr("Only invoice email lists can be merged; keep yours or "
                                 "theirs.")}});
         }

@@ -13,7 +13,7 @@ namespace {
 QList<FieldError> undecodable(const QString &badField, const QString &message)
 {
     return {FieldError {badField.isEmpty() ? QStringLiteral("application") : badField,
-                        QString(ErrorCode::InvalidFormat), message}};
+                        QString(errorcode::InvalidFormat), message}};
 }
 
 } // namespace
@@ -113,7 +113,7 @@ EditResult CustomerEditService::decideCreditApplication(qint64 applicationId,
     edit.applicationId = applicationId;
     EditResult result = save(edit);
     if (result.status == EditResult::Status::Saved)
-        Q_EMIT creditApplicationsChanged();
+        emit creditApplicationsChanged();
     return result;
 }
 

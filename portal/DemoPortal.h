@@ -33,7 +33,7 @@ public:
     virtual bool isRunning() const = 0;
     virtual QUrl baseUrl() const = 0; // http://127.0.0.1:PORT; empty unless running
 
-Q_SIGNALS:
+signals:
     void started(const QUrl &baseUrl);
     void failed(const QString &error);
 };

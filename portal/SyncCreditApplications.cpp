@@ -69,7 +69,7 @@ void SyncCreditApplications::onPage(const PortalResult<CreditApplicationPage> &r
         return;
     }
     requestPage();
-    Q_EMIT fetched(false);
+    emit fetched(false);
 }
 
 void SyncCreditApplications::requestNextById()
@@ -111,13 +111,13 @@ void SyncCreditApplications::fail(const PortalError &error)
     m_fetching = false;
     m_idsToFetch.clear();
     m_records.clear();
-    Q_EMIT failed(error);
+    emit failed(error);
 }
 
 void SyncCreditApplications::finishFetch()
 {
     m_fetching = false;
-    Q_EMIT fetched(true);
+    emit fetched(true);
 }
 
 QList<CreditApplicationRecord> SyncCreditApplications::takeFetched()

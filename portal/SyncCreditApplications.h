@@ -47,7 +47,7 @@ public:
     // What the fetch brought since the last fetched() (taken once).
     QList<CreditApplicationRecord> takeFetched();
 
-Q_SIGNALS:
+signals:
     // Applications are ready for takeFetched(): a page of the complete list, or every one
     // asked for by id. `last`: the fetch is done.
     void fetched(bool last);

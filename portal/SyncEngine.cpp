@@ -45,21 +45,21 @@ SyncEngine::SyncEngine(PortalClient &client, LocalCache &cache, const SyncOption
     connect(m_pusher, &SyncPusher::progress, this, &SyncEngine::progress);
     connect(m_pusher, &SyncPusher::entryApplied, this, [this](qint64 entryId, qint64 customerId) {
         setOnline(true);
-        Q_EMIT editApplied(entryId, customerId);
-        Q_EMIT customersChanged({customerId});
-        Q_EMIT outboxChanged();
+        emit editApplied(entryId, customerId);
+        emit customersChanged({customerId});
+        emit outboxChanged();
     });
     connect(m_pusher, &SyncPusher::entryConflict, this, [this](qint64 entryId, qint64 customerId) {
         setOnline(true);
-        Q_EMIT conflictDetected(customerId, entryId);
-        Q_EMIT customersChanged({customerId});
-        Q_EMIT outboxChanged();
+        emit conflictDetected(customerId, entryId);
+        emit customersChanged({customerId});
+        emit outboxChanged();
     });
     connect(m_pusher, &SyncPusher::entryFailed, this,
             [this](qint64 entryId, qint64 customerId, const PortalError &error) {
-                Q_EMIT editFailed(entryId, customerId, error);
-                Q_EMIT customersChanged({customerId});
-                Q_EMIT outboxChanged();
+                emit editFailed(entryId, customerId, error);
+                emit customersChanged({customerId});
+                emit outboxChanged();
             });
     connect(m_pusher, &SyncPusher::entryDeferred, this,
             [this](qint64 entryId, qint64 customerId, const PortalError &error) {
@@ -68,8 +68,8 @@ SyncEngine::SyncEngine(PortalClient &client, LocalCache &cache, const SyncOption
                     if (m_run)
                         m_run->connectivityError = error;
                 }
-                Q_EMIT editDeferred(entryId, customerId, error);
-                Q_EMIT outboxChanged();
+                emit editDeferred(entryId, customerId, error);
+                emit outboxChanged();
             });
     connect(m_pusher, &SyncPusher::storageFailed, this, [](const StorageError &error) {
         qCWarning(lcPortal) << "outbox not updated:" << error.message << error.detail;
@@ -186,7 +186,7 @@ void SyncEngine::cancel()
         // What is fetched is dropped, and what waits at the writer is not stored.
         m_creditApplications->abort();
         m_writer->cancel();
-        Q_EMIT syncCancelled();
+        emit syncCancelled();
         endRun();
         break;
     case SyncPhase::Idle:
@@ -199,7 +199,7 @@ void SyncEngine::setPhase(SyncPhase phase)
     if (m_phase == phase)
         return;
     m_phase = phase;
-    Q_EMIT phaseChanged(phase);
+    emit phaseChanged(phase);
 }
 
 void SyncEngine::setOnline(bool online)
@@ -207,7 +207,7 @@ void SyncEngine::setOnline(bool online)
     if (m_online == online)
         return;
     m_online = online;
-    Q_EMIT onlineChanged(online);
+    emit onlineChanged(online);
 }
 
 void SyncEngine::startNext()
@@ -240,7 +240,7 @@ void SyncEngine::startRun(bool pull, SyncMode mode, PushScope scope)
         m_run->full = mode == SyncMode::Full
             || (mode == SyncMode::Auto && (!meta || !meta->lastServerTime.isValid()));
         m_run->summary.full = m_run->full;
-        Q_EMIT syncStarted(m_run->full);
+        emit syncStarted(m_run->full);
     }
     setPhase(SyncPhase::Pushing);
     m_pusher->start(scope);
@@ -256,20 +256,20 @@ void SyncEngine::onPushFinished(const PushSummary &summary)
         const bool cancelled = m_cancelling;
         endRun();
         if (summary.authenticationRequired)
-            Q_EMIT authenticationRequired();
-        Q_EMIT pushFinished(summary);
+            emit authenticationRequired();
+        emit pushFinished(summary);
         if (cancelled)
-            Q_EMIT syncCancelled();
+            emit syncCancelled();
         return;
     }
-    Q_EMIT pushFinished(summary);
+    emit pushFinished(summary);
     if (m_cancelling) {
-        Q_EMIT syncCancelled();
+        emit syncCancelled();
         endRun();
         return;
     }
     if (summary.authenticationRequired) {
-        Q_EMIT authenticationRequired();
+        emit authenticationRequired();
         PortalError error = PortalError::make(PortalError::Kind::Unauthorized);
         error.httpStatus = 401;
         failRun(SyncFailure::fromPortal(error));
@@ -289,7 +289,7 @@ void SyncEngine::failRun(const SyncFailure &failure)
         return;
     qCDebug(lcPortal) << "sync failed:" << failure.message();
     endRun();
-    Q_EMIT syncFailed(failure);
+    emit syncFailed(failure);
 }
 
 void SyncEngine::endRun()

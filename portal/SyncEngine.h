@@ -84,7 +84,7 @@ public:
     // False after the portal could not be reached, true again after it answered.
     bool isOnline() const { return m_online; }
 
-Q_SIGNALS:
+signals:
     void phaseChanged(pac::SyncPhase phase);
     // For a progress bar: entries sent while pushing, customers written while pulling.
     // total is 0 when unknown (a first sync: the portal does not say how many there are).

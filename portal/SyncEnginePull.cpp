@@ -44,7 +44,7 @@ void SyncEngine::startPull()
     } else if (const auto count = m_cache.customers().count()) {
         m_run->expectedTotal = count.value();
     }
-    Q_EMIT progress(0, m_run->expectedTotal);
+    emit progress(0, m_run->expectedTotal);
     // The writer's session begins here, before anything of this pull can reach the writer.
     m_writer->beginSync(m_run->full ? CacheWriter::SyncMode::Full : CacheWriter::SyncMode::Delta);
     // The complete list of credit applications does not depend on the customers: it is
@@ -72,7 +72,7 @@ void SyncEngine::onPageReceived(quint64 generation, int customers, const QList<q
     if (m_writtenAhead > 0) {
         --m_writtenAhead;
         if (!changedIds.isEmpty())
-            Q_EMIT customersChanged(changedIds);
+            emit customersChanged(changedIds);
         return;
     }
     m_pagesAtWriter.push_back(changedIds);
@@ -94,7 +94,7 @@ void SyncEngine::onPullFailed(quint64 generation, const PortalError &error)
     if (isConnectivityFailure(error))
         setOnline(false);
     if (error.kind == PortalError::Kind::Unauthorized)
-        Q_EMIT authenticationRequired();
+        emit authenticationRequired();
     failRun(SyncFailure::fromPortal(error));
 }
 
@@ -108,7 +108,7 @@ void SyncEngine::onPageWritten(int customersInPage, qint64 customersWrittenInSyn
         const QList<qint64> ids = m_pagesAtWriter.front();
         m_pagesAtWriter.pop_front();
         if (!ids.isEmpty())
-            Q_EMIT customersChanged(ids);
+            emit customersChanged(ids);
     } else {
         ++m_writtenAhead;
     }
@@ -116,8 +116,7 @@ void SyncEngine::onPageWritten(int customersInPage, qint64 customersWrittenInSyn
     const qint64 total = m_run->allReceived
         ? received
         : (m_run->expectedTotal >= received ? m_run->expectedTotal : 0);
-    Q_EMIT progress(std::min(customersWrittenInSync, std::max(total, customersWrittenInSync)),
-                    total);
+    emit progress(std::min(customersWrittenInSync, std::max(total, customersWrittenInSync)), total);
 }
 
 void SyncEngine::onWriterFinished(qint64 customersWritten, int customersRemoved)
@@ -129,12 +128,12 @@ void SyncEngine::onWriterFinished(qint64 customersWritten, int customersRemoved)
     // Every page is committed now.
     for (const QList<qint64> &ids : m_pagesAtWriter) {
         if (!ids.isEmpty())
-            Q_EMIT customersChanged(ids);
+            emit customersChanged(ids);
     }
     m_pagesAtWriter.clear();
-    Q_EMIT progress(m_run->summary.customersReceived, m_run->summary.customersReceived);
+    emit progress(m_run->summary.customersReceived, m_run->summary.customersReceived);
     if (m_run->full)
-        Q_EMIT customersReloaded();
+        emit customersReloaded();
     refreshCreditApplications();
 }
 
@@ -155,7 +154,7 @@ void SyncEngine::onWriterCancelled()
         return;
     m_awaitingWriterCancel = false;
     if (m_run && m_cancelling) {
-        Q_EMIT syncCancelled();
+        emit syncCancelled();
         endRun();
     }
 }
@@ -239,7 +238,7 @@ void SyncEngine::finishCreditApplications()
 {
     if (m_run->completeCreditRefresh)
         m_creditApplicationsRefreshed.start();
-    Q_EMIT creditApplicationsChanged();
+    emit creditApplicationsChanged();
     finishRun(m_run->creditApplicationsWritten);
 }
 
@@ -254,7 +253,7 @@ void SyncEngine::finishRun(int creditApplications)
                                 << summary.customersRemoved << " removed in " << summary.elapsedMs
                                 << " ms";
     endRun();
-    Q_EMIT syncFinished(summary);
+    emit syncFinished(summary);
 }
 
 } // namespace pac

@@ -105,7 +105,7 @@ void SyncPuller::onPage(quint64 generation, const PortalResult<CustomerPage> &re
         m_lastPageReceived = true; // nothing more is asked for in this pull
         qCDebug(lcPortal) << "pull" << generation
                           << "failed:" << PortalError::kindName(result.error().kind);
-        Q_EMIT failed(generation, result.error());
+        emit failed(generation, result.error());
         return;
     }
     const CustomerPage &page = result.value();
@@ -123,13 +123,13 @@ void SyncPuller::onPage(quint64 generation, const PortalResult<CustomerPage> &re
     ++m_pagesAtWriter;
     m_cursor = page.nextCursor;
     m_lastPageReceived = m_cursor.isEmpty();
-    Q_EMIT pageReceived(generation, int(page.items.size()), changedIds);
+    emit pageReceived(generation, int(page.items.size()), changedIds);
 
     if (m_lastPageReceived) {
         // allReceived first: the engine ignores the writer's `finished` until it has seen
         // allReceived, and the two reach it from different threads. Posted before the writer
         // is even asked to finish, allReceived is sure to arrive first.
-        Q_EMIT allReceived(generation, m_received, m_serverTime);
+        emit allReceived(generation, m_received, m_serverTime);
         m_writer.finishSync(m_serverTime);
         return;
     }

@@ -61,7 +61,7 @@ public:
     // is handed to the writer).
     void cancel(quint64 generation);
 
-Q_SIGNALS:
+signals:
     // A page arrived and went to the writer. `changedIds` are its customers' ids (a delta's
     // changed rows; empty for a full sync, which replaces everything).
     void pageReceived(quint64 generation, int customers, const QList<qint64> &changedIds);

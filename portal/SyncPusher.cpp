@@ -72,7 +72,7 @@ void SyncPusher::start(PushScope scope)
     m_total = 0;
     m_done = 0;
     refill();
-    Q_EMIT progress(m_done, m_total);
+    emit progress(m_done, m_total);
     pump();
     finishIfIdle();
 }
@@ -95,7 +95,7 @@ bool SyncPusher::refill()
 {
     auto ready = m_cache.outbox().readyToSend(cutoff());
     if (!ready) {
-        Q_EMIT storageFailed(ready.error());
+        emit storageFailed(ready.error());
         m_stopDispatch = true;
         return false;
     }
@@ -136,7 +136,7 @@ void SyncPusher::send(const OutboxEntry &entry)
         // Dropped or resolved meanwhile (InvalidState/NotFound): nothing to send.
         if (sending.error().kind != StorageError::Kind::InvalidState
             && sending.error().kind != StorageError::Kind::NotFound) {
-            Q_EMIT storageFailed(sending.error());
+            emit storageFailed(sending.error());
             m_stopDispatch = true;
         }
         --m_total;
@@ -254,7 +254,7 @@ void SyncPusher::onPreconditionFailed(const OutboxEntry &entry, const PortalErro
                                           if (StorageStatus stored
                                               = m_cache.creditApplications().store({*record});
                                               !stored)
-                                              Q_EMIT storageFailed(stored.error());
+                                              emit storageFailed(stored.error());
                                       }
                                   }
                                   failEntry(entry, error);
@@ -305,34 +305,34 @@ void SyncPusher::settle(const OutboxEntry &entry, Settlement settlement, const P
         // is then replayed by the portal thanks to its idempotency key).
         qCWarning(lcPortal) << "outbox entry" << entry.id
                             << "not updated:" << status.error().message;
-        Q_EMIT storageFailed(status.error());
+        emit storageFailed(status.error());
         m_blockedCustomers.insert(entry.customerId);
         ++m_summary.deferred;
     } else {
         switch (settlement) {
         case Settlement::Applied:
             ++m_summary.applied;
-            Q_EMIT entryApplied(entry.id, entry.customerId);
+            emit entryApplied(entry.id, entry.customerId);
             followUp(entry.customerId);
             break;
         case Settlement::Conflict:
             ++m_summary.conflicts;
             m_blockedCustomers.insert(entry.customerId);
-            Q_EMIT entryConflict(entry.id, entry.customerId);
+            emit entryConflict(entry.id, entry.customerId);
             break;
         case Settlement::Failed:
             ++m_summary.failed;
             m_blockedCustomers.insert(entry.customerId);
-            Q_EMIT entryFailed(entry.id, entry.customerId, *error);
+            emit entryFailed(entry.id, entry.customerId, *error);
             break;
         case Settlement::Deferred:
             ++m_summary.deferred;
             m_blockedCustomers.insert(entry.customerId);
-            Q_EMIT entryDeferred(entry.id, entry.customerId, *error);
+            emit entryDeferred(entry.id, entry.customerId, *error);
             break;
         }
     }
-    Q_EMIT progress(m_done, m_total);
+    emit progress(m_done, m_total);
     pump();
     finishIfIdle();
 }
@@ -365,7 +365,7 @@ void SyncPusher::finishIfIdle()
     qCDebug(lcPortal) << "push round done: applied" << m_summary.applied << "conflicts"
                       << m_summary.conflicts << "failed" << m_summary.failed << "deferred"
                       << m_summary.deferred;
-    Q_EMIT finished(m_summary);
+    emit finished(m_summary);
 }
 
 } // namespace pac

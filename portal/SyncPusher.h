@@ -54,7 +54,7 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
-Q_SIGNALS:
+signals:
     void entryApplied(qint64 entryId, qint64 customerId);
     void entryConflict(qint64 entryId, qint64 customerId);
     void entryFailed(qint64 entryId, qint64 customerId, const pac::PortalError &error);

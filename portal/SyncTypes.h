@@ -37,14 +37,14 @@ struct SyncOptions
     int pageSize = 1000;
     // Pages received but not yet written to the cache before the next request waits: bounds
     // memory while still overlapping the network with the SQLite writes. Four keep the
-    // puller going through the writer's checkpoints (a first sync of 100,000 took ~10 %
-    // longer with two; bench/README.md).
+    // puller going through the writer's checkpoints (bench/README.md, "Figures behind
+    // settings").
     int pagesAhead = 4;
     // Outbox entries in flight at once (each of a different customer; one customer's entries
     // go strictly in order). QNetworkAccessManager opens at most 6 connections to a host:
     // the requests beyond wait in its queue and go out as soon as a connection frees, without
-    // waiting for this thread to handle an answer first (1,000 edits: ~3.4 s with 6, ~2.7 s
-    // with 12 on the loaded 2-core machine; bench/README.md).
+    // waiting for this thread to handle an answer first (twelve beat six: bench/README.md,
+    // "Figures behind settings").
     int maxConcurrentPushes = 12;
     // Backoff of an entry that failed transiently (persisted as its next-attempt time), on
     // top of the retries PortalClient makes within one call.

@@ -106,7 +106,7 @@ QList<FieldError> checkMembers(const QJsonObject &object, std::initializer_list<
         const QJsonValue value = object.value(member.name);
         if (value.isUndefined() || value.isNull()) {
             if (member.required) {
-                errors.append({member.name, ErrorCode::Required,
+                errors.append({member.name, errorcode::Required,
                                QStringLiteral("%1 is required.").arg(member.name)});
             }
         } else if (!hasType(value, member.type)) {
@@ -176,9 +176,9 @@ std::optional<int> limitParameter(const HttpRequest &request, HttpResponse *erro
     const int limit = text.toInt(&ok);
     if (ok && limit >= 1 && limit <= kMaxLimit)
         return limit;
-    const QString code = !ok ? ErrorCode::InvalidFormat
-        : limit < 1          ? ErrorCode::TooLow
-                             : ErrorCode::TooHigh;
+    const QString code = !ok ? errorcode::InvalidFormat
+        : limit < 1          ? errorcode::TooLow
+                             : errorcode::TooHigh;
     *error = problem::badRequest(
         QStringLiteral("limit must be a whole number from 1 to %1.").arg(kMaxLimit),
         {{QStringLiteral("limit"), code,

@@ -70,7 +70,7 @@ HttpResponse CreditApplicationEndpoints::submit(const RequestContext &context)
         = body->value(QStringLiteral("trade_references")).toArray().size();
         references > kMaxTradeReferences) {
         return problem::validation(
-            {{QStringLiteral("trade_references"), QString(ErrorCode::TooMany),
+            {{QStringLiteral("trade_references"), QString(errorcode::TooMany),
               QStringLiteral("At most %1 trade references; %2 were sent.")
                   .arg(kMaxTradeReferences)
                   .arg(references)}});
@@ -131,7 +131,7 @@ HttpResponse CreditApplicationEndpoints::list(const RequestContext &context)
         if (!query.status) {
             return problem::badRequest(
                 QStringLiteral("Unknown status “%1”.").arg(status),
-                {{QStringLiteral("status"), ErrorCode::InvalidFormat,
+                {{QStringLiteral("status"), errorcode::InvalidFormat,
                   QStringLiteral("status is one of submitted, approved, declined.")}});
         }
     }
@@ -141,7 +141,7 @@ HttpResponse CreditApplicationEndpoints::list(const RequestContext &context)
         const auto position = cursor::decode(request.queryValue(QStringLiteral("cursor")), scope);
         if (!position) {
             return problem::badRequest(QStringLiteral("The cursor is not one of this listing."),
-                                       {{QStringLiteral("cursor"), ErrorCode::InvalidFormat,
+                                       {{QStringLiteral("cursor"), errorcode::InvalidFormat,
                                          QStringLiteral("Start again without a cursor.")}});
         }
         query.afterId = position->id;

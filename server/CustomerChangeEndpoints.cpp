@@ -113,7 +113,7 @@ HttpResponse CustomerChangeEndpoints::setPaymentTerms(const RequestContext &cont
     const auto target = paymentTermsFromWire(wire);
     if (!target) {
         return api::malformedBody(
-            {{QStringLiteral("terms"), ErrorCode::InvalidFormat,
+            {{QStringLiteral("terms"), errorcode::InvalidFormat,
               QStringLiteral("“%1” is not due_on_receipt or net15.").arg(wire)}});
     }
 

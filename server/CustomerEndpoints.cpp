@@ -17,7 +17,7 @@ constexpr qsizetype kEncodedCustomerBytes = 1200; // a typical customer's JSON, 
 HttpResponse badCursor()
 {
     return problem::badRequest(QStringLiteral("The cursor is not one of this listing."),
-                               {{QStringLiteral("cursor"), ErrorCode::InvalidFormat,
+                               {{QStringLiteral("cursor"), errorcode::InvalidFormat,
                                  QStringLiteral("Start again without a cursor.")}});
 }
 
@@ -66,7 +66,7 @@ HttpResponse CustomerEndpoints::list(const RequestContext &context)
         if (!time.isValid()) {
             return problem::badRequest(
                 QStringLiteral("updated_since must be an RFC 3339 time."),
-                {{QStringLiteral("updated_since"), ErrorCode::InvalidFormat,
+                {{QStringLiteral("updated_since"), errorcode::InvalidFormat,
                   QStringLiteral("“%1” is not an RFC 3339 time.").arg(since)}});
         }
         query.updatedSince = time;
@@ -75,7 +75,7 @@ HttpResponse CustomerEndpoints::list(const RequestContext &context)
     if (query.search.size() > kMaxSearchLength) {
         return problem::badRequest(
             QStringLiteral("q may have at most %1 characters.").arg(kMaxSearchLength),
-            {{QStringLiteral("q"), ErrorCode::TooLong,
+            {{QStringLiteral("q"), errorcode::TooLong,
               QStringLiteral("The search text is too long.")}});
     }
 

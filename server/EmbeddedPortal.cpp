@@ -35,14 +35,14 @@ void EmbeddedPortal::start(const PortalServerOptions &options)
             return;
         m_state = State::Running;
         m_baseUrl = url;
-        Q_EMIT started(url);
+        emit started(url);
     });
     connect(worker, &EmbeddedPortalWorker::openFailed, this,
             [this, generation](const QString &error) {
                 if (generation != m_generation || m_state != State::Starting)
                     return;
                 stop();
-                Q_EMIT failed(error);
+                emit failed(error);
             });
     m_thread->start();
     QMetaObject::invokeMethod(

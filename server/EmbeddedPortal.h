@@ -39,7 +39,7 @@ public:
     bool isRunning() const { return m_state == State::Running; }
     QUrl baseUrl() const { return m_baseUrl; } // empty unless running
 
-Q_SIGNALS:
+signals:
     void started(const QUrl &baseUrl);
     void failed(const QString &error);
 

@@ -16,10 +16,10 @@ void EmbeddedPortalWorker::open(const PortalServerOptions &options)
     QString error;
     if (!m_host->start(&error, &m_cancel)) {
         m_host.reset();
-        Q_EMIT openFailed(error);
+        emit openFailed(error);
         return;
     }
-    Q_EMIT opened(m_host->baseUrl());
+    emit opened(m_host->baseUrl());
 }
 
 } // namespace pac::server

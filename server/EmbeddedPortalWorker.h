@@ -24,7 +24,7 @@ public:
 
     void open(const PortalServerOptions &options);
 
-Q_SIGNALS:
+signals:
     void opened(const QUrl &baseUrl);
     void openFailed(const QString &error);
 

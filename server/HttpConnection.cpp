@@ -76,7 +76,7 @@ void HttpConnection::readIncoming()
         }
         if (m_parser.state() == HttpRequestParser::State::Failed) {
             m_requestTimer.stop();
-            Q_EMIT refused(int(m_parser.failure()), m_parser.failureDetail());
+            emit refused(int(m_parser.failure()), m_parser.failureDetail());
             refuse(problem::transportRefusal(m_parser.failure(), m_parser.failureDetail())
                        .serialize({}, false));
             return;
@@ -88,7 +88,7 @@ void HttpConnection::readIncoming()
             request.remoteAddress = m_socket->peerAddress();
             // The answer may come at once (respond() inside this emit: the loop goes on
             // with the next pipelined request) or later (respond() calls back in here).
-            Q_EMIT requestReceived(request);
+            emit requestReceived(request);
         }
     }
 }
@@ -134,7 +134,7 @@ void HttpConnection::requestTimedOut()
         return;
     const QString why = QStringLiteral("The request did not arrive whole within %1 ms.")
                             .arg(m_limits.requestTimeoutMs);
-    Q_EMIT refused(int(HttpStatus::RequestTimeout), why);
+    emit refused(int(HttpStatus::RequestTimeout), why);
     refuse(problem::transportRefusal(HttpStatus::RequestTimeout, why).serialize({}, false));
 }
 
@@ -167,7 +167,7 @@ void HttpConnection::finish()
     m_requestTimer.stop();
     m_idleTimer.stop();
     m_lingerTimer.stop();
-    Q_EMIT closed();
+    emit closed();
     deleteLater();
 }
 

@@ -37,7 +37,7 @@ public:
     // Sends `partial` and closes short of it (fault injection: cut after the change).
     void cutAfter(const QByteArray &partial);
 
-Q_SIGNALS:
+signals:
     void requestReceived(const pac::server::HttpRequest &request);
     // A request refused by the parser or timed out: the server logs it.
     void refused(int status, const QString &why);

@@ -9,8 +9,9 @@ namespace pac::server {
 // "pbkdf2-sha256$<iterations>$<salt, base64>$<key, base64>", so the cost can rise later
 // without breaking stored hashes. The plain password is never stored or logged.
 // kDefaultIterations is OWASP's figure for PBKDF2-HMAC-SHA256 (2023); OpenSSL's
-// implementation takes ~0.25 s for it here (Qt's QPasswordDigestor ~3 s, so it is not
-// used). That is far too long for the server's thread: SessionEndpoints hashes on a pool.
+// implementation is an order of magnitude faster than Qt's QPasswordDigestor, so that is
+// used (bench/README.md, "Figures behind settings"). A hash still takes far too long for
+// the server's thread: SessionEndpoints hashes on a pool.
 // Tests pass a few iterations (the seam); a hash of fewer iterations than configured is
 // re-hashed on the next successful sign-in (needsRehash).
 class PasswordHasher

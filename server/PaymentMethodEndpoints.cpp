@@ -56,7 +56,7 @@ HttpResponse PaymentMethodEndpoints::add(const RequestContext &context)
     }
     const QString type = body->value(QStringLiteral("type")).toString();
     if (type != QLatin1String("ach")) {
-        return problem::validation({{QStringLiteral("type"), ErrorCode::InvalidFormat,
+        return problem::validation({{QStringLiteral("type"), errorcode::InvalidFormat,
                                      QStringLiteral("Only ACH payment methods can be added "
                                                     "here; “%1” is not ach.")
                                          .arg(type)}});

@@ -90,7 +90,7 @@ std::optional<HttpResponse> PortalApi::admit(const HttpRequest &request, Admitte
     if (const auto list = firstOverlongList(request.body, kMaxListItems)) {
         return problem::badRequest(
             QStringLiteral("A list in the body has more than %1 items.").arg(kMaxListItems),
-            {{list->path, QString(ErrorCode::TooMany),
+            {{list->path, QString(errorcode::TooMany),
               QStringLiteral("At most %1 items in a list.").arg(kMaxListItems)}});
     }
 

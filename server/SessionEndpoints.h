@@ -16,9 +16,9 @@ class PortalServices;
 // GET /health, POST /session (sign in) and DELETE /session (sign out). A sign-in is
 // throttled per username and per address (SignInThrottle: 429 + Retry-After), and its
 // password is hashed on a small pool of worker threads (signInAsync): at 600,000 PBKDF2
-// iterations a hash takes ~0.25 s, which on the server's only thread would stall every
-// other client. The answer is sent from the server's thread once the hash is done; a client
-// gone by then simply gets nothing.
+// iterations a hash takes a noticeable fraction of a second, which on the server's only
+// thread would stall every other client. The answer is sent from the server's thread once the hash
+// is done; a client gone by then simply gets nothing.
 class SessionEndpoints
 {
 public:

@@ -33,7 +33,7 @@ void CacheWriterWorker::open()
     if (!connection) {
         m_openError = connection.error();
         qCWarning(lcStorage) << "cache writer cannot open the cache:" << m_openError.detail;
-        Q_EMIT opened(false, m_openError.message);
+        emit opened(false, m_openError.message);
         return;
     }
     m_connection = std::move(connection).value();
@@ -44,7 +44,7 @@ void CacheWriterWorker::open()
         qCWarning(lcStorage) << "cache writer checkpoints only when a sync ends:"
                              << set.error().detail;
     checkpoint(); // what an earlier run left in the WAL
-    Q_EMIT opened(true, {});
+    emit opened(true, {});
 }
 
 void CacheWriterWorker::checkpoint()
@@ -74,7 +74,7 @@ void CacheWriterWorker::fail(const StorageError &error)
 {
     m_failed = true;
     qCWarning(lcStorage) << "cache writer failed:" << error.message << error.detail;
-    Q_EMIT failed(error);
+    emit failed(error);
 }
 
 void CacheWriterWorker::begin(quint64 session, CacheWriter::SyncMode mode)
@@ -120,7 +120,7 @@ void CacheWriterWorker::write(quint64 session, const QList<Customer> &customers)
         return;
     }
     m_written += written.value();
-    Q_EMIT pageWritten(written.value(), m_written);
+    emit pageWritten(written.value(), m_written);
 }
 
 void CacheWriterWorker::finish(quint64 session, const QDateTime &serverTime)
@@ -143,7 +143,7 @@ void CacheWriterWorker::finish(quint64 session, const QDateTime &serverTime)
         fail(recorded.error());
         return;
     }
-    Q_EMIT finished(m_written, removed);
+    emit finished(m_written, removed);
     // Housekeeping after the sync is committed and reported: the engine and the console go on
     // (a checkpoint blocks no reader or writer) while the rest of the WAL is copied.
     checkpoint();
@@ -163,7 +163,7 @@ void CacheWriterWorker::writeCreditApplications(quint64 session,
         fail(stored.error());
         return;
     }
-    Q_EMIT creditApplicationsWritten(tag, int(records.size()));
+    emit creditApplicationsWritten(tag, int(records.size()));
 }
 
 void CacheWriterWorker::acknowledgeCancel(quint64 session)
@@ -171,7 +171,7 @@ void CacheWriterWorker::acknowledgeCancel(quint64 session)
     Q_UNUSED(session)
     if (m_connection)
         checkpoint();
-    Q_EMIT cancelled();
+    emit cancelled();
 }
 
 CacheWriter::CacheWriter(const QString &databasePath, QObject *parent)

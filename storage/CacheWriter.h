@@ -60,7 +60,7 @@ public:
     // The thread the worker runs on (not the caller's).
     QThread *workerThread() { return &m_thread; }
 
-Q_SIGNALS:
+signals:
     // The worker's connection is open (and migrated) — or not: then every page fails.
     void opened(bool ok, const QString &error);
     void pageWritten(int customersInPage, qint64 customersWrittenInSync);

@@ -29,7 +29,7 @@ public:
                                  const QList<pac::CreditApplicationRecord> &records, quint64 tag);
     void acknowledgeCancel(quint64 session);
 
-Q_SIGNALS:
+signals:
     void opened(bool ok, const QString &error);
     void pageWritten(int customersInPage, qint64 customersWrittenInSync);
     void finished(qint64 customersWritten, int customersRemoved);

@@ -35,7 +35,7 @@ StorageResult<QList<CreditApplicationRecord>> recordsOf(QSqlQuery &query)
                             .value_or(CreditApplicationStatus::Submitted);
         record.json = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
         record.etag = query.value(4).toString().toLatin1();
-        record.storedAt = OutboxRows::fromMs(query.value(5));
+        record.storedAt = outboxrows::fromMs(query.value(5));
         records.append(record);
     }
     return records;
@@ -54,7 +54,7 @@ StorageStatus writeCreditApplication(CacheConnection &connection,
     query->addBindValue(record.id);
     query->addBindValue(record.customerId);
     query->addBindValue(toWire(record.status));
-    query->addBindValue(OutboxRows::jsonText(record.json));
+    query->addBindValue(outboxrows::jsonText(record.json));
     query->addBindValue(CustomerRecords::notNull(QString::fromLatin1(record.etag)));
     query->addBindValue(record.storedAt.isValid() ? record.storedAt.toMSecsSinceEpoch()
                                                   : QDateTime::currentMSecsSinceEpoch());
@@ -96,7 +96,7 @@ CreditApplicationStore::recordFromJson(const QJsonObject &json, const QByteArray
     if (record.etag.isEmpty() && isInteger(json.value(QStringLiteral("version"))))
         record.etag
             = '"' + QByteArray::number(json.value(QStringLiteral("version")).toInteger()) + '"';
-    record.storedAt = OutboxRows::fromMs(QDateTime::currentMSecsSinceEpoch());
+    record.storedAt = outboxrows::fromMs(QDateTime::currentMSecsSinceEpoch());
     return record;
 }
 

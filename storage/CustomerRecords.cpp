@@ -1,6 +1,6 @@
 #include "storage/CustomerRecords.h"
 
-#include "models/CustomerIndex.h"
+#include "customerindex/CustomerIndex.h"
 #include "models/CustomerJson.h"
 #include "models/CustomerJsonWriter.h"
 #include "storage/CacheConnection.h"

@@ -1,6 +1,6 @@
 // CustomerStore: the console's table rows, read straight from the columns (no JSON).
 
-#include "models/CustomerIndex.h"
+#include "customerindex/CustomerIndex.h"
 #include "storage/CacheConnection.h"
 #include "storage/CustomerRecords.h"
 #include "storage/CustomerStore.h"

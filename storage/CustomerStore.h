@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/CustomerRow.h"
+#include "customerindex/CustomerRow.h"
 #include "storage/CachedCustomer.h"
 #include "storage/StorageError.h"
 

@@ -28,8 +28,8 @@ StorageResult<QList<CreditApplicationDraft>> draftsOf(QSqlQuery &query)
         draft.id = query.value(0).toString();
         draft.customerId = query.value(1).toLongLong();
         draft.content = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
-        draft.createdAt = OutboxRows::fromMs(query.value(3));
-        draft.updatedAt = OutboxRows::fromMs(query.value(4));
+        draft.createdAt = outboxrows::fromMs(query.value(3));
+        draft.updatedAt = outboxrows::fromMs(query.value(4));
         drafts.append(draft);
     }
     return drafts;
@@ -49,11 +49,11 @@ StorageResult<CreditApplicationDraft> DraftStore::create(qint64 customerId,
                                   tr("A draft must belong to a customer."));
     }
     CreditApplicationDraft draft;
-    draft.id = OutboxRows::newKey();
+    draft.id = outboxrows::newKey();
     draft.customerId = customerId;
     draft.content = content;
     // Millisecond precision, like what is stored, so a draft read back compares equal.
-    draft.createdAt = OutboxRows::fromMs(QDateTime::currentMSecsSinceEpoch());
+    draft.createdAt = outboxrows::fromMs(QDateTime::currentMSecsSinceEpoch());
     draft.updatedAt = draft.createdAt;
 
     SqlTransaction transaction(m_connection, QStringLiteral("draft create"), Durability::Full);
@@ -65,7 +65,7 @@ StorageResult<CreditApplicationDraft> DraftStore::create(qint64 customerId,
                   + kNextSaveSeq + QStringLiteral(")"));
     query.addBindValue(draft.id);
     query.addBindValue(draft.customerId);
-    query.addBindValue(OutboxRows::jsonText(draft.content));
+    query.addBindValue(outboxrows::jsonText(draft.content));
     query.addBindValue(draft.createdAt.toMSecsSinceEpoch());
     query.addBindValue(draft.updatedAt.toMSecsSinceEpoch());
     if (!query.exec())
@@ -84,7 +84,7 @@ StorageResult<CreditApplicationDraft> DraftStore::save(const QString &id,
     QSqlQuery query(m_connection.database());
     query.prepare(QStringLiteral("UPDATE drafts SET content = ?, updated_at = ?, save_seq = ")
                   + kNextSaveSeq + QStringLiteral(" WHERE id = ?"));
-    query.addBindValue(OutboxRows::jsonText(content));
+    query.addBindValue(outboxrows::jsonText(content));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(id);
     if (!query.exec())

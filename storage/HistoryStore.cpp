@@ -44,7 +44,7 @@ StorageResult<std::optional<CachedHistory>> HistoryStore::find(qint64 customerId
         return std::optional<CachedHistory>();
     CachedHistory history;
     history.entries = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
-    history.fetchedAt = OutboxRows::fromMs(query.value(1));
+    history.fetchedAt = outboxrows::fromMs(query.value(1));
     return std::optional<CachedHistory>(history);
 }
 

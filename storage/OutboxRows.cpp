@@ -6,7 +6,7 @@
 #include <QJsonDocument>
 #include <QUuid>
 
-namespace pac::OutboxRows {
+namespace pac::outboxrows {
 
 namespace {
 
@@ -85,4 +85,4 @@ StorageResult<QList<OutboxEntry>> entries(QSqlQuery &query)
     return list;
 }
 
-} // namespace pac::OutboxRows
+} // namespace pac::outboxrows

@@ -8,7 +8,7 @@
 namespace pac {
 
 // Internal to storage/: how outbox rows are read and written.
-namespace OutboxRows {
+namespace outboxrows {
 
 // The column list every SELECT of entries uses, in entryFromRow()'s order.
 QString columns();
@@ -23,6 +23,6 @@ QDateTime fromMs(const QVariant &msSinceEpoch);
 QString newKey();
 QString jsonText(const QJsonObject &object);
 
-} // namespace OutboxRows
+} // namespace outboxrows
 
 } // namespace pac

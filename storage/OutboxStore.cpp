@@ -46,7 +46,7 @@ StorageResult<OutboxEntry> OutboxStore::enqueue(const NewEdit &edit)
     entry.kind = edit.kind;
     entry.payload = edit.payload;
     entry.baseEtag = edit.baseEtag;
-    entry.idempotencyKey = OutboxRows::newKey();
+    entry.idempotencyKey = outboxrows::newKey();
     entry.createdAt = QDateTime::currentDateTimeUtc();
     entry.nextAttemptAt = entry.createdAt;
 
@@ -59,7 +59,7 @@ StorageResult<OutboxEntry> OutboxStore::enqueue(const NewEdit &edit)
         insert->addBindValue(entry.applicationId ? QVariant(*entry.applicationId)
                                                  : QVariant(QMetaType::fromType<qint64>()));
         insert->addBindValue(toWire(entry.kind));
-        insert->addBindValue(OutboxRows::jsonText(entry.payload));
+        insert->addBindValue(outboxrows::jsonText(entry.payload));
         insert->addBindValue(QString::fromLatin1(entry.baseEtag));
         insert->addBindValue(entry.idempotencyKey);
         insert->addBindValue(entry.nextAttemptAt.toMSecsSinceEpoch());
@@ -91,26 +91,26 @@ StorageResult<OutboxEntry> OutboxStore::enqueue(const NewEdit &edit)
 
 StorageResult<QList<OutboxEntry>> OutboxStore::entries() const
 {
-    PreparedQuery query = m_connection.prepared(QStringLiteral("SELECT ") + OutboxRows::columns()
+    PreparedQuery query = m_connection.prepared(QStringLiteral("SELECT ") + outboxrows::columns()
                                                 + QStringLiteral(" FROM outbox ORDER BY id"));
-    return OutboxRows::entries(*query);
+    return outboxrows::entries(*query);
 }
 
 StorageResult<QList<OutboxEntry>> OutboxStore::entriesFor(qint64 customerId) const
 {
     PreparedQuery query
-        = m_connection.prepared(QStringLiteral("SELECT ") + OutboxRows::columns()
+        = m_connection.prepared(QStringLiteral("SELECT ") + outboxrows::columns()
                                 + QStringLiteral(" FROM outbox WHERE customer_id = ? ORDER BY id"));
     query->addBindValue(customerId);
-    return OutboxRows::entries(*query);
+    return outboxrows::entries(*query);
 }
 
 StorageResult<std::optional<OutboxEntry>> OutboxStore::find(qint64 id) const
 {
-    PreparedQuery query = m_connection.prepared(QStringLiteral("SELECT ") + OutboxRows::columns()
+    PreparedQuery query = m_connection.prepared(QStringLiteral("SELECT ") + outboxrows::columns()
                                                 + QStringLiteral(" FROM outbox WHERE id = ?"));
     query->addBindValue(id);
-    auto found = OutboxRows::entries(*query);
+    auto found = outboxrows::entries(*query);
     if (!found)
         return found.error();
     if (found.value().isEmpty())
@@ -146,27 +146,27 @@ StorageResult<OutboxCounts> OutboxStore::counts() const
 
 StorageResult<QList<OutboxEntry>> OutboxStore::readyToSend(const QDateTime &now, int limit) const
 {
-    QString sql = QStringLiteral("SELECT ") + OutboxRows::columns()
-        + QStringLiteral(" FROM outbox WHERE id IN (") + OutboxRows::heads()
+    QString sql = QStringLiteral("SELECT ") + outboxrows::columns()
+        + QStringLiteral(" FROM outbox WHERE id IN (") + outboxrows::heads()
         + QStringLiteral(") AND state = 'pending' AND next_attempt_at <= ? ORDER BY id");
     if (limit > 0)
         sql += QStringLiteral(" LIMIT ") + QString::number(limit);
     PreparedQuery query = m_connection.prepared(sql);
     query->addBindValue(now.toMSecsSinceEpoch());
-    return OutboxRows::entries(*query);
+    return outboxrows::entries(*query);
 }
 
 StorageResult<std::optional<QDateTime>> OutboxStore::nextDueAt() const
 {
     QSqlQuery query(m_connection.database());
     if (!query.exec(QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE id IN (")
-                    + OutboxRows::heads() + QStringLiteral(") AND state = 'pending'"))
+                    + outboxrows::heads() + QStringLiteral(") AND state = 'pending'"))
         || !query.next()) {
         return CustomerRecords::sqlError(query);
     }
     if (query.value(0).isNull())
         return std::optional<QDateTime>();
-    return std::optional<QDateTime>(OutboxRows::fromMs(query.value(0)));
+    return std::optional<QDateTime>(outboxrows::fromMs(query.value(0)));
 }
 
 } // namespace pac

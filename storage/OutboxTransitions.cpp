@@ -57,10 +57,10 @@ StorageStatus transition(CacheConnection &connection, qint64 id, const QString &
     if (StorageStatus begun = transaction.begun(); !begun)
         return begun;
     auto found = [&] {
-        PreparedQuery query = connection.prepared(QStringLiteral("SELECT ") + OutboxRows::columns()
+        PreparedQuery query = connection.prepared(QStringLiteral("SELECT ") + outboxrows::columns()
                                                   + QStringLiteral(" FROM outbox WHERE id = ?"));
         query->addBindValue(id);
-        return OutboxRows::entries(*query);
+        return outboxrows::entries(*query);
     }();
     if (!found)
         return found.error();
@@ -133,7 +133,7 @@ StorageStatus requeueOnTheirs(CustomerRecords &records, CacheConnection &connect
                              "state = 'pending', attempts = 0, next_attempt_at = ?, "
                              "last_error = '', last_field_errors = '[]', "
                              "conflict_server_json = NULL WHERE id = ?"),
-              OutboxRows::jsonText(payload), etagText(theirs), OutboxRows::newKey(),
+              outboxrows::jsonText(payload), etagText(theirs), outboxrows::newKey(),
               QDateTime::currentMSecsSinceEpoch(), entry.id);
         !updated) {
         return updated;
@@ -309,7 +309,7 @@ StorageStatus OutboxStore::editPayload(qint64 id, const QJsonObject &payload)
                                      "idempotency_key = ?, state = 'pending', attempts = 0, "
                                      "next_attempt_at = ?, last_error = '', "
                                      "last_field_errors = '[]' WHERE id = ?"),
-                      OutboxRows::jsonText(payload), etagText(base), OutboxRows::newKey(),
+                      outboxrows::jsonText(payload), etagText(base), outboxrows::newKey(),
                       QDateTime::currentMSecsSinceEpoch(), entry.id);
                 !updated) {
                 return updated;

@@ -3,7 +3,7 @@
 #include "models/AchEligibility.h"
 #include "models/BillingText.h"
 #include "models/PaymentTerms.h"
-#include "ui/UiText.h"
+#include "presentation/UiText.h"
 
 #include <QDialogButtonBox>
 #include <QFrame>

@@ -1,13 +1,13 @@
 #include "ui/CustomerActions.h"
 
+#include "presentation/UiText.h"
 #include "storage/LocalCache.h"
-#include "ui/AddAchAccountDialog.h"
 #include "ui/ConflictDialog.h"
 #include "ui/DialogPresenter.h"
 #include "ui/Log.h"
-#include "ui/ManualAchDialog.h"
-#include "ui/PaymentTermsDialog.h"
-#include "ui/UiText.h"
+#include "ui/ach/AddAchAccountDialog.h"
+#include "ui/ach/ManualAchDialog.h"
+#include "ui/billing/PaymentTermsDialog.h"
 
 namespace pac {
 

@@ -1,11 +1,11 @@
 #include "ui/DetailPanel.h"
 
 #include "models/BillingText.h"
-#include "ui/BillingTab.h"
-#include "ui/HistoryTab.h"
-#include "ui/InvoiceRecipientsTab.h"
+#include "presentation/UiText.h"
 #include "ui/StatusChip.h"
-#include "ui/UiText.h"
+#include "ui/billing/BillingTab.h"
+#include "ui/history/HistoryTab.h"
+#include "ui/recipients/InvoiceRecipientsTab.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

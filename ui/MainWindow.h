@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/CustomerView.h"
+#include "customerindex/CustomerView.h"
 #include "ui/ConsoleContext.h"
 
 #include <QDate>

@@ -1,6 +1,6 @@
 #include "ui/ScreenshotTour.h"
 
-#include "models/CustomerTableModel.h"
+#include "customerindex/CustomerTableModel.h"
 #include "models/InvoiceEmailList.h"
 #include "portal/CustomerEditService.h"
 #include "portal/SyncEngine.h"
@@ -8,17 +8,17 @@
 #include "ui/ConsoleApplication.h"
 #include "ui/ConsoleOptions.h"
 #include "ui/CustomerActions.h"
-#include "ui/CustomerTablePanel.h"
 #include "ui/DetailPanel.h"
-#include "ui/HistoryTab.h"
-#include "ui/InvoiceEmailEditor.h"
-#include "ui/InvoiceRecipientsTab.h"
 #include "ui/Log.h"
 #include "ui/MainWindow.h"
 #include "ui/PortalSideEdit.h"
 #include "ui/SessionController.h"
 #include "ui/SignInDialog.h"
-#include "ui/ViewsPanel.h"
+#include "ui/customers/CustomerTablePanel.h"
+#include "ui/customers/ViewsPanel.h"
+#include "ui/history/HistoryTab.h"
+#include "ui/recipients/InvoiceEmailEditor.h"
+#include "ui/recipients/InvoiceRecipientsTab.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "customerindex/CustomerView.h"
 #include "models/Customer.h"
-#include "models/CustomerView.h"
 #include "portal/DemoPortal.h"
 
 #include <QDir>

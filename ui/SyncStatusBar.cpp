@@ -1,8 +1,8 @@
 #include "ui/SyncStatusBar.h"
 
 #include "models/BillingText.h"
+#include "presentation/UiText.h"
 #include "ui/StatusChip.h"
-#include "ui/UiText.h"
 
 #include <QLabel>
 #include <QLocale>

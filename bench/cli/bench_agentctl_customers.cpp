@@ -11,9 +11,9 @@
 // --old-agentctl times another agentctl binary (an earlier build) on a profile it syncs
 // itself, since an older program cannot open a cache of a newer schema.
 
-#include "models/CustomerColumn.h"
-#include "models/CustomerCsvWriter.h"
-#include "models/CustomerIndexBuilder.h"
+#include "customerindex/CustomerColumn.h"
+#include "customerindex/CustomerCsvWriter.h"
+#include "customerindex/CustomerIndexBuilder.h"
 #include "storage/LocalCache.h"
 
 #include <QBuffer>

@@ -16,8 +16,8 @@ namespace pac::bench {
 
 // Runs a real event loop, as the console and agentctl do, until done() or the time is up.
 // QTest::qWaitFor is no substitute here: it sleeps 10 ms between passes of the event loop,
-// which adds tens of milliseconds to every request whose answer crosses threads (measured:
-// a push of 1,000 edits took 6.5 s with it and 2.9 s with an event loop, same code).
+// which adds tens of milliseconds to every request whose answer crosses threads (bench/README.md,
+// "Figures behind settings").
 class EventLoopWait
 {
 public:

@@ -3,7 +3,7 @@
 // The baseline of the benchmarks: the same customers in a plain QAbstractTableModel
 // (account number, name, emails), as one would feed them to QSortFilterProxyModel.
 
-#include "models/CustomerRow.h"
+#include "customerindex/CustomerRow.h"
 
 #include <QAbstractTableModel>
 

@@ -3,7 +3,7 @@
 // Deterministic synthetic customers for the customer table benchmarks: the same index gives
 // the same row in every run, so figures of different runs and machines compare.
 
-#include "models/CustomerRow.h"
+#include "customerindex/CustomerRow.h"
 
 namespace pac::bench {
 

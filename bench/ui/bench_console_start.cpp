@@ -7,15 +7,15 @@
 
 #include "BenchTable.h"
 #include "SyntheticCustomers.h"
-#include "models/CustomerTableModel.h"
+#include "customerindex/CustomerTableModel.h"
 #include "portal/CustomerEditService.h"
 #include "portal/PortalClient.h"
 #include "portal/SyncEngine.h"
 #include "storage/LocalCache.h"
 #include "ui/ConsoleSettings.h"
-#include "ui/CustomerTablePanel.h"
 #include "ui/DialogPresenter.h"
 #include "ui/MainWindow.h"
+#include "ui/customers/CustomerTablePanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -4,9 +4,9 @@
 #include "BenchTable.h"
 #include "PlainCustomerModel.h"
 #include "SyntheticCustomers.h"
-#include "models/CustomerIndexBuilder.h"
-#include "models/CustomerQuery.h"
-#include "models/CustomerTableModel.h"
+#include "customerindex/CustomerIndexBuilder.h"
+#include "customerindex/CustomerQuery.h"
+#include "customerindex/CustomerTableModel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -5,10 +5,10 @@
 #include "BenchTable.h"
 #include "PlainCustomerModel.h"
 #include "SyntheticCustomers.h"
-#include "models/CustomerColumn.h"
-#include "models/CustomerIndexBuilder.h"
-#include "models/CustomerQuery.h"
-#include "models/CustomerTableModel.h"
+#include "customerindex/CustomerColumn.h"
+#include "customerindex/CustomerIndexBuilder.h"
+#include "customerindex/CustomerQuery.h"
+#include "customerindex/CustomerTableModel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

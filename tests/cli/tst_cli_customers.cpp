@@ -1,6 +1,6 @@
 #include "CliTestSupport.h"
-#include "models/CustomerCsvWriter.h"
-#include "models/CustomerIndexBuilder.h"
+#include "customerindex/CustomerCsvWriter.h"
+#include "customerindex/CustomerIndexBuilder.h"
 #include "storage/LocalCache.h"
 
 #include <QBuffer>

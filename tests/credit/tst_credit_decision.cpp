@@ -136,7 +136,7 @@ void TestCreditDecision::agentAndMasterAgentCannotDecide()
         QVERIFY(s->sync());
         const EditResult result = s->edits().decideCreditApplication(m_applicationId, approve);
         QCOMPARE(result.status, EditResult::Status::NotAllowed);
-        QCOMPARE(result.errors.value(0).code, QString(ErrorCode::Forbidden));
+        QCOMPARE(result.errors.value(0).code, QString(errorcode::Forbidden));
     }
 
     // The portal refuses it too, whatever the console does.

@@ -82,7 +82,7 @@ void TestCreditForm::yearsKeepWhatWasTyped()
     QVERIFY(form.validate(u"years_in_business").has_value());
     QVERIFY(form.setText(u"years_in_business", QStringLiteral("301")));
     QCOMPARE(form.application().yearsInBusiness, std::nullopt); // above the rule's maximum
-    QCOMPARE(form.validate(u"years_in_business")->code, QString(ErrorCode::TooHigh));
+    QCOMPARE(form.validate(u"years_in_business")->code, QString(errorcode::TooHigh));
 }
 
 void TestCreditForm::textFieldsByJsonName()
@@ -166,7 +166,7 @@ void TestCreditForm::requestedLimitIsCheckedAgainstTheCurrentOne()
     form.setText(u"requested_limit_cents", QStringLiteral("$500.00"));
     const auto error = form.validate(u"requested_limit_cents");
     QVERIFY(error);
-    QCOMPARE(error->code, QString(ErrorCode::TooLow));
+    QCOMPARE(error->code, QString(errorcode::TooLow));
     QCOMPARE(error->message,
              QStringLiteral("A limit of $500.00 is not above the current limit of $500.00."));
     form.setText(u"requested_limit_cents", QStringLiteral("500.01"));

@@ -6,17 +6,15 @@
 // there), else into a temporary folder — and checks what each shows.
 #include "CreditTestSupport.h"
 #include "WizardDriver.h"
+#include "customerindex/CustomerTableModel.h"
 #include "demo/EmbeddedDemoPortal.h"
-#include "models/CustomerTableModel.h"
 #include "models/Money.h"
 #include "storage/InMemoryCredentialStore.h"
 #include "ui/ConsoleApplication.h"
-#include "ui/CustomerTablePanel.h"
 #include "ui/DetailPanel.h"
 #include "ui/DialogPresenter.h"
 #include "ui/MainWindow.h"
 #include "ui/SessionController.h"
-#include "ui/ViewsPanel.h"
 #include "ui/credit/CreditApplicationListModel.h"
 #include "ui/credit/CreditApplicationsWindow.h"
 #include "ui/credit/CreditDecisionQueueModel.h"
@@ -24,6 +22,8 @@
 #include "ui/credit/CustomerCreditTab.h"
 #include "ui/credit/TradeReferenceTableModel.h"
 #include "ui/credit/TradeReferencesPage.h"
+#include "ui/customers/CustomerTablePanel.h"
+#include "ui/customers/ViewsPanel.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -3,12 +3,12 @@
 // Rows for the item model tests: hand-made ones with named boundaries, and a deterministic
 // generator for larger sets.
 
-#include "models/CustomerRow.h"
+#include "customerindex/CustomerRow.h"
 
 #include <QList>
 #include <QString>
 
-namespace pac::testing {
+namespace pac::test {
 
 inline CustomerRow makeRow(qint64 id, const QString &name, const QString &account = {},
                            const QStringList &emails = {})
@@ -66,4 +66,4 @@ inline QList<CustomerRow> generatedRows(int n)
     return rows;
 }
 
-} // namespace pac::testing
+} // namespace pac::test

@@ -1,9 +1,9 @@
+#include "customerindex/CustomerColumn.h"
+#include "customerindex/CustomerIndex.h"
+#include "customerindex/CustomerIndexBuilder.h"
+#include "customerindex/CustomerIndexText.h"
+#include "customerindex/CustomerQueryHistory.h"
 #include "itemmodels/CustomerRowSamples.h"
-#include "models/CustomerColumn.h"
-#include "models/CustomerIndex.h"
-#include "models/CustomerIndexBuilder.h"
-#include "models/CustomerIndexText.h"
-#include "models/CustomerQueryHistory.h"
 
 #include <QTest>
 

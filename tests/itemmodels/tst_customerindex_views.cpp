@@ -1,4 +1,4 @@
-#include "models/CustomerView.h"
+#include "customerindex/CustomerView.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,7 +1,7 @@
+#include "customerindex/CustomerCsvWriter.h"
+#include "customerindex/CustomerIndexBuilder.h"
+#include "customerindex/CustomerTableModel.h"
 #include "itemmodels/CustomerRowSamples.h"
-#include "models/CustomerCsvWriter.h"
-#include "models/CustomerIndexBuilder.h"
-#include "models/CustomerTableModel.h"
 
 #include <QBuffer>
 #include <QTest>

@@ -1,7 +1,7 @@
+#include "customerindex/CustomerIndexBuilder.h"
+#include "customerindex/CustomerQuery.h"
+#include "customerindex/CustomerTableModel.h"
 #include "itemmodels/CustomerRowSamples.h"
-#include "models/CustomerIndexBuilder.h"
-#include "models/CustomerQuery.h"
-#include "models/CustomerTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

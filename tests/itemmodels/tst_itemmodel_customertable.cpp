@@ -1,6 +1,6 @@
+#include "customerindex/CustomerIndexBuilder.h"
+#include "customerindex/CustomerTableModel.h"
 #include "itemmodels/CustomerRowSamples.h"
-#include "models/CustomerIndexBuilder.h"
-#include "models/CustomerTableModel.h"
 #include "models/Money.h"
 
 #include <QAbstractItemModelTester>

@@ -13,7 +13,7 @@ class TestFieldError : public QObject
 private slots:
     void json()
     {
-        const FieldError e {QStringLiteral("emails[3]"), QString(ErrorCode::InvalidEmail),
+        const FieldError e {QStringLiteral("emails[3]"), QString(errorcode::InvalidEmail),
                             QStringLiteral("“bob@@x” is not a valid email address.")};
         const QJsonObject o = toJson(e);
         QCOMPARE(o.value(QStringLiteral("field")).toString(), QStringLiteral("emails[3]"));

@@ -87,7 +87,7 @@ class TestPortalServerBinary : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void printsListeningLineAndStopsOnSignal_data();
     void printsListeningLineAndStopsOnSignal();
     void badOptionsExitWithUsageStatus_data();

@@ -11,7 +11,7 @@ class TestServerChanges : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void cleanupTestCase();
 

@@ -15,7 +15,7 @@ class TestServerContract : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void everyOperationIsServedAndDocumented();
 };
 

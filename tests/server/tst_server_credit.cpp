@@ -54,7 +54,7 @@ class TestServerCredit : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void cleanupTestCase();
 

@@ -12,7 +12,7 @@ class TestServerCustomers : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void cleanupTestCase();
 

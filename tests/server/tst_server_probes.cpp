@@ -22,7 +22,7 @@ class TestServerProbes : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void initTestCase();
 
     void sixtyThousandInvoiceEmailsAreRefusedAtOnce();

@@ -14,7 +14,7 @@ class TestServerSession : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void cleanupTestCase();
 

@@ -54,7 +54,7 @@ class TestServerStore : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void freshStoreIsAtTheLatestVersion();
     void fileStoreUsesWal();
     void fileStoreIsOwnerOnly();

@@ -26,7 +26,7 @@ class TestServerTransport : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void initTestCase();
 
     void hugeContentLengthIsRefusedAtOnce();

@@ -17,7 +17,7 @@ class TestServerUnits : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void passwordHashIsSaltedAndVerifies();
     void passwordHashIsStandardPbkdf2();
     void passwordHashRejectsTampering_data();

@@ -1,5 +1,5 @@
 #include "StorageTestSupport.h"
-#include "models/CustomerIndexBuilder.h"
+#include "customerindex/CustomerIndexBuilder.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

@@ -144,14 +144,14 @@ void TestSyncEditService::invoiceEmails_data()
     QTest::newRow("ten, the limit")
         << addresses(10) << EditResult::Status::Saved << QString() << QString();
     QTest::newRow("eleven") << addresses(11) << EditResult::Status::Invalid
-                            << QStringLiteral("emails[10]") << QString(ErrorCode::TooMany);
+                            << QStringLiteral("emails[10]") << QString(errorcode::TooMany);
     QTest::newRow("invalid address")
         << QStringList {QStringLiteral("bob@@x")} << EditResult::Status::Invalid
-        << QStringLiteral("emails[0]") << QString(ErrorCode::InvalidEmail);
+        << QStringLiteral("emails[0]") << QString(errorcode::InvalidEmail);
     QTest::newRow("duplicate, other case")
         << QStringList {QStringLiteral("ann@example.com"), QStringLiteral("ANN@example.com")}
         << EditResult::Status::Invalid << QStringLiteral("emails[1]")
-        << QString(ErrorCode::Duplicate);
+        << QString(errorcode::Duplicate);
     QTest::newRow("same as now") << QStringList() << EditResult::Status::Unchanged << QString()
                                  << QString();
 }
@@ -201,7 +201,7 @@ void TestSyncEditService::pastedListIsAddedOrRefusedWhole()
     result = m_edits->addInvoiceEmails(Active, addresses(9, QStringLiteral("p")).join(u'\n'));
     QCOMPARE(result.status, EditResult::Status::Invalid);
     QCOMPARE(result.errors.size(), 1);
-    QCOMPARE(result.errors.first().code, QString(ErrorCode::TooMany));
+    QCOMPARE(result.errors.first().code, QString(errorcode::TooMany));
     QVERIFY(result.message.contains(QStringLiteral("p8@example.com")));
     QCOMPARE(cached(Active).shown().invoiceEmails.size(), 2);
     QCOMPARE(outboxSize(), 1);
@@ -251,7 +251,7 @@ void TestSyncEditService::paymentTerms()
     QCOMPARE(result.status, status);
     QCOMPARE(cached(customer).shown().creditLimitCents, limit);
     if (status == EditResult::Status::Invalid)
-        QCOMPARE(result.errors.first().code, QString(ErrorCode::NotActive));
+        QCOMPARE(result.errors.first().code, QString(errorcode::NotActive));
     QCOMPARE(outboxSize(), status == EditResult::Status::Saved ? 1 : 0);
     if (status == EditResult::Status::Saved)
         QCOMPARE(cached(customer).shown().paymentTerms, terms);
@@ -267,11 +267,11 @@ void TestSyncEditService::achManualEnable_data()
 
     QTest::newRow("agent may not")
         << Role::Agent << Active << QStringLiteral("asked") << EditResult::Status::NotAllowed
-        << QString(ErrorCode::Forbidden);
+        << QString(errorcode::Forbidden);
     QTest::newRow("outside the US") << Role::Support << Canadian << QStringLiteral("asked")
-                                    << EditResult::Status::Invalid << QString(ErrorCode::OutsideUs);
+                                    << EditResult::Status::Invalid << QString(errorcode::OutsideUs);
     QTest::newRow("no reason") << Role::Support << Active << QStringLiteral("  ")
-                               << EditResult::Status::Invalid << QString(ErrorCode::Required);
+                               << EditResult::Status::Invalid << QString(errorcode::Required);
     QTest::newRow("support with a reason")
         << Role::Support << Active << QStringLiteral("Long-standing partner")
         << EditResult::Status::Saved << QString();
@@ -345,7 +345,7 @@ void TestSyncEditService::conflictIsResolvedMineTheirsOrMerged()
     // Twelve addresses do not fit: ten in the merge, two named as left out.
     QCOMPARE((*conflict)->mergedEmails.size(), 10);
     QCOMPARE((*conflict)->mergeLeftOut.size(), 2);
-    QCOMPARE((*conflict)->mergeLeftOut.first().error.code, QString(ErrorCode::TooMany));
+    QCOMPARE((*conflict)->mergeLeftOut.first().error.code, QString(errorcode::TooMany));
 
     // A merged list must pass the rule like any other.
     EditResult result
@@ -395,7 +395,7 @@ void TestSyncEditService::bankAccountIsCheckedBeforeGoingOnline()
     details.routingNumber = QStringLiteral("011000015"); // a valid checksum
     outcome = addOnce(Active, details); // not eligible yet
     QCOMPARE(outcome->status, AchMethodResult::Status::Invalid);
-    QCOMPARE(outcome->errors.first().code, QString(ErrorCode::AchNotEligible));
+    QCOMPARE(outcome->errors.first().code, QString(errorcode::AchNotEligible));
 
     QVERIFY(m_edits->setInvoiceEmails(Eligible, addresses(1)).ok());
     outcome = addOnce(Eligible, details); // an unsent edit would conflict afterwards
@@ -446,7 +446,7 @@ void TestSyncEditService::draftSubmissionValidatesAndConsumesTheDraft()
     QVERIFY(m_cache->drafts().save(draft->id, toJson(application)));
     result = m_edits->submitCreditApplication(draft->id);
     QCOMPARE(result.status, EditResult::Status::Invalid);
-    QCOMPARE(findError(result.errors, u"requested_limit_cents")->code, QString(ErrorCode::TooLow));
+    QCOMPARE(findError(result.errors, u"requested_limit_cents")->code, QString(errorcode::TooLow));
 
     application.requestedLimitCents = 200'000;
     QVERIFY(m_cache->drafts().save(draft->id, toJson(application)));
@@ -501,7 +501,7 @@ void TestSyncEditService::decisionFollowsTheLifecycle()
     const EditResult refused
         = m_edits->decideCreditApplication(7, CreditDecisionRequest {true, 100'000, {}});
     QCOMPARE(refused.status, EditResult::Status::NotAllowed);
-    QCOMPARE(refused.errors.first().code, QString(ErrorCode::Forbidden));
+    QCOMPARE(refused.errors.first().code, QString(errorcode::Forbidden));
 }
 
 QTEST_MAIN(TestSyncEditService)

@@ -199,7 +199,7 @@ void TestSyncPush::refusedEditKeepsFieldErrors()
     QCOMPARE((*stored)->state, OutboxState::Failed);
     QVERIFY(findError((*stored)->lastFieldErrors, u"emails[10]"));
     QCOMPARE(findError((*stored)->lastFieldErrors, u"emails[10]")->code,
-             QString(ErrorCode::TooMany));
+             QString(errorcode::TooMany));
     // The refused edit is not shown as the customer's state.
     QCOMPARE((*console.cache().customers().find(customer.server.id))->shown().invoiceEmails,
              customer.server.invoiceEmails);

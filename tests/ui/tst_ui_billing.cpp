@@ -7,11 +7,11 @@
 #include "models/PaymentTerms.h"
 #include "models/Permissions.h"
 #include "portal/EditResult.h"
-#include "ui/AchChecklistWidget.h"
-#include "ui/AddAchAccountDialog.h"
-#include "ui/BillingTab.h"
-#include "ui/ManualAchDialog.h"
-#include "ui/PaymentTermsDialog.h"
+#include "ui/ach/AchChecklistWidget.h"
+#include "ui/ach/AddAchAccountDialog.h"
+#include "ui/ach/ManualAchDialog.h"
+#include "ui/billing/BillingTab.h"
+#include "ui/billing/PaymentTermsDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

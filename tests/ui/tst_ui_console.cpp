@@ -3,23 +3,23 @@
 // as you type, open a customer, move it to Net 15 and see the $500 limit, save invoice
 // emails through the outbox, resolve a real conflict, sign out.
 #include "ConsoleFixture.h"
-#include "models/CustomerTableModel.h"
+#include "customerindex/CustomerTableModel.h"
 #include "models/InvoiceEmailList.h"
 #include "portal/CustomerEditService.h"
 #include "portal/SyncEngine.h"
 #include "server/EmbeddedPortal.h"
 #include "storage/LocalCache.h"
-#include "ui/BillingTab.h"
 #include "ui/ConsoleSettings.h"
-#include "ui/CustomerTablePanel.h"
 #include "ui/DetailPanel.h"
-#include "ui/InvoiceEmailEditor.h"
-#include "ui/InvoiceRecipientsTab.h"
 #include "ui/MainWindow.h"
 #include "ui/PortalSideEdit.h"
 #include "ui/SessionController.h"
 #include "ui/SignInDialog.h"
 #include "ui/SyncStatusBar.h"
+#include "ui/billing/BillingTab.h"
+#include "ui/customers/CustomerTablePanel.h"
+#include "ui/recipients/InvoiceEmailEditor.h"
+#include "ui/recipients/InvoiceRecipientsTab.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

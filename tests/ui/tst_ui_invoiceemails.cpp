@@ -3,9 +3,9 @@
 // flag, Save and Revert, and edits kept when the list changes underneath.
 #include "UiTestSupport.h"
 #include "models/InvoiceEmailList.h"
-#include "ui/InvoiceEmailEditor.h"
-#include "ui/InvoiceEmailRow.h"
-#include "ui/InvoiceRecipientsTab.h"
+#include "ui/recipients/InvoiceEmailEditor.h"
+#include "ui/recipients/InvoiceEmailRow.h"
+#include "ui/recipients/InvoiceRecipientsTab.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -3,21 +3,21 @@
 // window state, columns, view and filter come back after a restart, CSV export writes the
 // current view, and the language and locale follow --lang and the system.
 #include "UiTestSupport.h"
-#include "models/CustomerCsvWriter.h"
-#include "models/CustomerTableModel.h"
+#include "customerindex/CustomerCsvWriter.h"
+#include "customerindex/CustomerTableModel.h"
 #include "portal/CustomerEditService.h"
 #include "portal/PortalClient.h"
 #include "portal/SyncEngine.h"
+#include "presentation/ViewListModel.h"
 #include "storage/LocalCache.h"
 #include "ui/ConsoleSettings.h"
-#include "ui/CsvExporter.h"
-#include "ui/CustomerTablePanel.h"
 #include "ui/DetailPanel.h"
 #include "ui/DialogPresenter.h"
 #include "ui/MainWindow.h"
 #include "ui/TranslationLoader.h"
-#include "ui/ViewListModel.h"
-#include "ui/ViewsPanel.h"
+#include "ui/customers/CsvExporter.h"
+#include "ui/customers/CustomerTablePanel.h"
+#include "ui/customers/ViewsPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

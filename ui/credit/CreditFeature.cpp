@@ -4,17 +4,17 @@
 #include "portal/SyncEngine.h"
 #include "storage/LocalCache.h"
 #include "ui/ControlAccess.h"
-#include "ui/CustomerTablePanel.h"
 #include "ui/DetailPanel.h"
 #include "ui/DialogPresenter.h"
 #include "ui/Log.h"
 #include "ui/MainWindow.h"
-#include "ui/ViewsPanel.h"
 #include "ui/credit/CreditApplicationForm.h"
 #include "ui/credit/CreditApplicationsWindow.h"
 #include "ui/credit/CreditPdfExporter.h"
 #include "ui/credit/CreditWizard.h"
 #include "ui/credit/CustomerCreditTab.h"
+#include "ui/customers/CustomerTablePanel.h"
+#include "ui/customers/ViewsPanel.h"
 
 #include <QAction>
 #include <QMenu>

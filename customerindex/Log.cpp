@@ -1,0 +1,3 @@
+#include "customerindex/Log.h"
+
+Q_LOGGING_CATEGORY(lcCustomerIndex, "pac.customerindex", QtInfoMsg)
