@@ -145,17 +145,11 @@ void AchCommand::addMethod(CommandContext &context)
                 context.finishWith(subject, result.message, ExitCode::Ok);
                 return;
             case Status::Invalid:
-                context.failValidation(subject, result.errors);
-                return;
             case Status::NotFound:
-                context.finishWith(subject, result.message, ExitCode::UsageError);
-                return;
             case Status::Blocked:
-                context.finishWith(subject, result.message, ExitCode::Conflict);
-                return;
             case Status::NotAllowed:
             case Status::NotSignedIn:
-                context.finishWith(subject, result.message, ExitCode::NotAllowed);
+                EditDelivery::finishUnsaved(context, subject, result.refusal());
                 return;
             case Status::PortalFailed:
                 break;

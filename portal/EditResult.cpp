@@ -74,4 +74,34 @@ EditResult EditResult::storageFailed(const StorageError &error)
     return result;
 }
 
+EditResult AchMethodResult::refusal() const
+{
+    EditResult result;
+    result.errors = errors;
+    result.message = message;
+    switch (status) {
+    case Status::Invalid:
+        result.status = EditResult::Status::Invalid;
+        break;
+    case Status::NotAllowed:
+        result.status = EditResult::Status::NotAllowed;
+        break;
+    case Status::NotFound:
+        result.status = EditResult::Status::NotFound;
+        break;
+    case Status::Blocked:
+        result.status = EditResult::Status::Blocked;
+        break;
+    case Status::NotSignedIn:
+        result.status = EditResult::Status::NotSignedIn;
+        break;
+    case Status::Added:
+    case Status::PortalFailed:
+        // Not refusals before the portal: the caller handles them (see the header).
+        result.status = EditResult::Status::StorageFailed;
+        break;
+    }
+    return result;
+}
+
 } // namespace pac

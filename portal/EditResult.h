@@ -71,6 +71,10 @@ struct AchMethodResult
     QString message;
 
     bool ok() const { return status == Status::Added; }
+    // A refusal before anything reached the portal (Invalid, NotAllowed, NotFound, Blocked,
+    // NotSignedIn) as the EditResult of the same refusal, so that it is reported the way
+    // every other refused edit is (agentctl's exit statuses are decided once, for EditResult).
+    EditResult refusal() const;
 };
 
 } // namespace pac

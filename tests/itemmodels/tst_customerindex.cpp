@@ -10,7 +10,7 @@
 #include <algorithm>
 
 using namespace pac;
-using namespace pac::testing;
+using namespace pac::test;
 
 namespace {
 

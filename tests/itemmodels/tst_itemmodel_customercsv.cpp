@@ -7,7 +7,7 @@
 #include <QTest>
 
 using namespace pac;
-using namespace pac::testing;
+using namespace pac::test;
 
 namespace {
 
