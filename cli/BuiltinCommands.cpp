@@ -5,6 +5,7 @@
 #include "cli/CustomerCommands.h"
 #include "cli/EditCommands.h"
 #include "cli/HistoryCommand.h"
+#include "cli/InvoiceCommands.h"
 #include "cli/OutboxCommands.h"
 #include "cli/SessionCommands.h"
 #include "cli/SyncCommands.h"
@@ -39,6 +40,8 @@ void registerBuiltinCommands(CommandRegistry &registry)
     registry.add(info<ResolveCommand>(QStringLiteral("resolve")));
     registry.add(info<DiscardCommand>(QStringLiteral("discard")));
     registry.add(info<HistoryCommand>(QStringLiteral("history")));
+    registry.add(info<InvoicesCommand>(QStringLiteral("invoices")));
+    registry.add(info<PaymentsCommand>(QStringLiteral("payments")));
     registerCreditAppCommands(registry);
 }
 

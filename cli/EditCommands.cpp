@@ -1,13 +1,17 @@
 #include "cli/EditCommands.h"
 
 #include "cli/CliFormat.h"
+#include "cli/CliSession.h"
 #include "cli/CommandContext.h"
 #include "cli/EditDelivery.h"
 #include "cli/SyncRunner.h"
 #include "models/BillingText.h"
 #include "models/InvoiceEmailList.h"
+#include "models/NetFifteenWhatIf.h"
 #include "models/PaymentTerms.h"
 #include "portal/CustomerEditService.h"
+#include "portal/InvoiceLoader.h"
+#include "portal/PortalError.h"
 #include "storage/LocalCache.h"
 
 namespace pac::cli {
@@ -144,7 +148,7 @@ void InvoiceEmailsCommand::change(CommandContext &context)
 
 QString TermsCommand::synopsis()
 {
-    return QStringLiteral("terms ID net15|due_on_receipt");
+    return QStringLiteral("terms ID net15|due_on_receipt [--dry-run]");
 }
 
 QString TermsCommand::summary()
@@ -155,6 +159,10 @@ QString TermsCommand::summary()
 
 void TermsCommand::run(CommandContext &context, const QStringList &arguments)
 {
+    m_arguments.addOption(
+        {QStringLiteral("dry-run"),
+         tr("net15: print what Net 15 would mean from the recent invoices (the typical amount "
+            "owed before an invoice falls due, against the limit) and change nothing.")});
     if (!m_arguments.parse(context, arguments, 2, 2))
         return;
     const auto id
@@ -167,6 +175,20 @@ void TermsCommand::run(CommandContext &context, const QStringList &arguments)
         context.failValidation(QStringLiteral("terms %1").arg(*id),
                                {{QStringLiteral("terms"), QString(errorcode::InvalidFormat),
                                  tr("“%1” is not net15 or due_on_receipt.").arg(termsText)}});
+        return;
+    }
+    if (m_arguments.isSet(QStringLiteral("dry-run"))) {
+        if (*terms != PaymentTermsKind::Net15) {
+            context.out() << tr("terms %1: due on receipt charges each invoice when it is issued; "
+                                "the approved credit limit stays on record. Nothing was changed.")
+                                 .arg(*id)
+                          << Qt::endl;
+            context.finish(ExitCode::Ok);
+            return;
+        }
+        const qint64 customerId = *id;
+        context.session().ensureSignedIn(
+            [this, &context, customerId] { whatIf(context, customerId, true); });
         return;
     }
     m_runner = new SyncRunner(context, &context);
@@ -192,6 +214,55 @@ void TermsCommand::run(CommandContext &context, const QStringList &arguments)
                           << Qt::endl;
         });
     });
+}
+
+void TermsCommand::whatIf(CommandContext &context, qint64 customerId, bool mayRetry)
+{
+    LocalCache *cache = context.cache();
+    const auto customer = shownCustomer(context, customerId);
+    if (!cache || !customer)
+        return;
+    const QString subject = QStringLiteral("terms %1").arg(customerId);
+    auto print
+        = [&context, subject, limit = customer->creditLimitCents](const CachedBilling &billing) {
+              const auto result
+                  = NetFifteenWhatIf::compute(billing.invoices, limit, QDate::currentDate());
+              context.out() << subject << ": "
+                            << tr("what Net 15 would mean (nothing was changed):") << Qt::endl;
+              for (const QString &line :
+                   NetFifteenWhatIf::describe(result, &CliFormat::money, &CliFormat::date))
+                  context.out() << "  " << line << Qt::endl;
+              context.finish(ExitCode::Ok);
+          };
+    delete m_loader;
+    m_loader = new InvoiceLoader(context.client(), *cache, &context);
+    // The portal's invoices; the cached copy only if the portal cannot be asked (below).
+    QObject::connect(m_loader, &InvoiceLoader::loaded, &context,
+                     [print](qint64, const CachedBilling &billing, bool fresh) {
+                         if (fresh)
+                             print(billing);
+                     });
+    QObject::connect(m_loader, &InvoiceLoader::failed, &context,
+                     [this, &context, customerId, mayRetry, subject, print,
+                      cache](qint64, const PortalError &error) {
+                         if (error.kind == PortalError::Kind::Unauthorized && mayRetry) {
+                             context.session().signInAgain([this, &context, customerId] {
+                                 whatIf(context, customerId, false);
+                             });
+                             return;
+                         }
+                         const auto kept = cache->invoices().find(customerId);
+                         if (error.isTransient() && kept.ok() && kept.value()) {
+                             context.err() << subject << ": " << error.message() << Qt::endl
+                                           << tr("From the invoices as fetched on %1.")
+                                                  .arg(CliFormat::time(kept.value()->fetchedAt))
+                                           << Qt::endl;
+                             print(*kept.value());
+                             return;
+                         }
+                         context.failPortal(subject, error);
+                     });
+    m_loader->load(customerId);
 }
 
 } // namespace pac::cli

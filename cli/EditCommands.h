@@ -2,6 +2,10 @@
 
 #include "cli/Command.h"
 
+namespace pac {
+class InvoiceLoader;
+}
+
 namespace pac::cli {
 
 class EditDelivery;
@@ -41,9 +45,13 @@ public:
     void run(CommandContext &context, const QStringList &arguments) override;
 
 private:
+    // --dry-run: what Net 15 would mean from the invoices (billing rule 7d); nothing changes.
+    void whatIf(CommandContext &context, qint64 customerId, bool mayRetry);
+
     CommandArguments m_arguments {synopsis(), summary()};
     SyncRunner *m_runner = nullptr;
     EditDelivery *m_delivery = nullptr;
+    InvoiceLoader *m_loader = nullptr;
 };
 
 } // namespace pac::cli

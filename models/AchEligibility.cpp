@@ -1,5 +1,7 @@
 #include "models/AchEligibility.h"
 
+#include "models/Money.h"
+
 #include <limits>
 
 namespace pac {
@@ -13,17 +15,33 @@ bool isUs(const QString &country)
 
 // Where the clean period starts: the later of joining and the last payment issue. An issue
 // on the day the customer joined counts as an issue; one from before joining does not.
+// While an invoice is still past due the period has not started at all (rule 7c): `start`
+// is then the day the portal last saw it unpaid, and nothing is counted from it.
 struct CleanPeriod
 {
     QDate start;
     bool startIsIssue = false;
+    bool ongoing = false;
 };
+
+std::optional<QDate> lastIssueOn(const AchFacts &facts)
+{
+    if (facts.lastPaymentIssueOn)
+        return facts.lastPaymentIssueOn;
+    if (facts.paymentIssue)
+        return facts.paymentIssue->on;
+    return std::nullopt;
+}
 
 CleanPeriod cleanPeriodOf(const AchFacts &facts)
 {
-    const bool issueSinceJoining = facts.lastPaymentIssueOn
-        && (!facts.customerSince.isValid() || *facts.lastPaymentIssueOn >= facts.customerSince);
-    return {issueSinceJoining ? *facts.lastPaymentIssueOn : facts.customerSince, issueSinceJoining};
+    const std::optional<QDate> issue = lastIssueOn(facts);
+    const bool issueSinceJoining
+        = issue && (!facts.customerSince.isValid() || *issue >= facts.customerSince);
+    return {issueSinceJoining ? *issue : facts.customerSince, issueSinceJoining,
+            issueSinceJoining && facts.paymentIssue
+                && facts.paymentIssue->kind == PaymentIssueKind::PastDue
+                && facts.paymentIssue->stillPastDue};
 }
 
 } // namespace
@@ -49,7 +67,8 @@ AchState AchEligibility::evaluate(const AchFacts &facts, QDate today)
     } else {
         const CleanPeriod clean = cleanPeriodOf(facts);
         state.reason = clean.startIsIssue ? AchReason::RecentPaymentIssue : AchReason::NewCustomer;
-        if (!clean.start.isValid())
+        // Unknown start, or an invoice still unpaid: no date to promise yet.
+        if (!clean.start.isValid() || clean.ongoing)
             return state;
         // "More than 90 days": 90 clean days are not enough, 91 are (see the header).
         if (clean.start.daysTo(today) > CleanDaysRequired) {
@@ -81,9 +100,16 @@ AchChecklist AchEligibility::checklist(const AchFacts &facts, QDate today)
     const CleanPeriod clean = cleanPeriodOf(facts);
     list.cleanSince = clean.start;
     list.cleanSinceIsIssue = clean.startIsIssue;
-    if (facts.lastPaymentIssueOn && !clean.startIsIssue)
-        list.issueBeforeJoining = facts.lastPaymentIssueOn;
-    if (clean.start.isValid()) {
+    const std::optional<QDate> issue = lastIssueOn(facts);
+    if (issue && !clean.startIsIssue)
+        list.issueBeforeJoining = issue;
+    // The evidence is named only when it is the issue the period starts at.
+    if (clean.startIsIssue && facts.paymentIssue && facts.paymentIssue->on == clean.start)
+        list.paymentIssue = facts.paymentIssue;
+    list.issueOngoing = clean.ongoing;
+    if (clean.ongoing) {
+        // Nothing counts until the invoice is paid; cleanMetOn stays unknown.
+    } else if (clean.start.isValid()) {
         list.cleanDays = qMax<qint64>(0, clean.start.daysTo(today));
         list.cleanMetOn = clean.start.addDays(CleanDaysRequired + 1);
         if (clean.start.daysTo(today) > CleanDaysRequired)
@@ -98,7 +124,7 @@ AchChecklist AchEligibility::checklist(const AchFacts &facts, QDate today)
 }
 
 QList<AchCheckLine> AchEligibility::describe(const AchChecklist &list, const DateText &date,
-                                             const TimeText &time)
+                                             const TimeText &time, const MoneyText &money)
 {
     QList<AchCheckLine> lines;
     lines.append(
@@ -116,6 +142,8 @@ QList<AchCheckLine> AchEligibility::describe(const AchChecklist &list, const Dat
     QString clean;
     if (!list.cleanSince.isValid()) {
         clean = tr("The customer's start date is unknown.");
+    } else if (list.cleanSinceIsIssue && list.paymentIssue) {
+        clean = describeIssue(list, date, money);
     } else {
         const int days = int(qMin<qint64>(list.cleanDays, std::numeric_limits<int>::max()));
         QString since;
@@ -147,6 +175,45 @@ QList<AchCheckLine> AchEligibility::describe(const AchChecklist &list, const Dat
                                  list.manualEnable->reason)
                       : tr("Not enabled manually by support.")});
     return lines;
+}
+
+QString AchEligibility::describeIssue(const AchChecklist &list, const DateText &date,
+                                      const MoneyText &money)
+{
+    const PaymentIssue &issue = *list.paymentIssue;
+    const QString amount
+        = money ? money(issue.amountCents) : Money::fromCents(issue.amountCents).format(QLocale());
+    // What happened (billing rule 7c), then what it means for the clean period. Every
+    // sentence takes its arguments in one arg() call, so a "%1" in a failure reason or an
+    // invoice number stays text.
+    QString evidence;
+    if (issue.kind == PaymentIssueKind::FailedPayment) {
+        const QString reason = issue.failureReason.value_or(QString()).trimmed();
+        evidence = reason.isEmpty()
+            ? tr("Payment of %1 failed on %2", "the amount, the day").arg(amount, date(issue.on))
+            : tr("Payment of %1 failed (%2) on %3", "the amount, the processor's reason, the day")
+                  .arg(amount, reason, date(issue.on));
+    } else if (list.issueOngoing) {
+        evidence = tr("Invoice %1 (%2) is past due and not paid", "the invoice number, its amount")
+                       .arg(issue.invoiceNumber, amount);
+    } else {
+        evidence = tr("Invoice %1 was past due until it was paid on %2")
+                       .arg(issue.invoiceNumber, date(issue.on));
+    }
+
+    if (list.issueOngoing) {
+        return tr("%1 — it must be paid first; eligible %n day(s) after it is paid.",
+                  "the payment issue, then what it means", CleanDaysRequired + 1)
+            .arg(evidence);
+    }
+    if (list.cleanPeriod == AchCheckMark::Met) {
+        const int days = int(qMin<qint64>(list.cleanDays, std::numeric_limits<int>::max()));
+        return tr("%1 — %n day(s) ago. More than %2 days: met.",
+                  "the payment issue, then what it means", days)
+            .arg(evidence, QString::number(CleanDaysRequired));
+    }
+    return tr("%1 — eligible from %2.", "the payment issue, then the first day ACH is possible")
+        .arg(evidence, date(list.cleanMetOn));
 }
 
 std::optional<FieldError> AchEligibility::manualEnableBlocked(const AchFacts &facts)
@@ -196,6 +263,7 @@ AchFacts AchEligibility::factsOf(const Customer &customer, bool hasAchMethod,
         facts.masterAgentName = customer.masterAgent->name;
     facts.customerSince = customer.customerSince;
     facts.lastPaymentIssueOn = customer.lastPaymentIssueOn;
+    facts.paymentIssue = customer.lastPaymentIssue;
     facts.manualEnable = manualEnable;
     facts.hasAchMethod = hasAchMethod;
     return facts;
@@ -221,6 +289,9 @@ QString AchEligibility::explain(const AchState &state, const QLocale &locale)
                       nullptr, CleanDaysRequired)
                 .arg(eligibleOn);
         case AchReason::RecentPaymentIssue:
+            // No date while an invoice is still past due: the days start once it is paid.
+            if (eligibleOn.isEmpty())
+                return tr("Not eligible for ACH: an invoice is past due and must be paid first.");
             return tr("Not eligible for ACH: a payment issue in the last %n day(s); eligible "
                       "from %1.",
                       nullptr, CleanDaysRequired)

@@ -19,6 +19,11 @@ struct AchFacts
     QString masterAgentName; // its name, for the checklist
     QDate customerSince;
     std::optional<QDate> lastPaymentIssueOn; // failed payment or invoice past due
+    // The issue behind lastPaymentIssueOn, when the portal says (billing rule 7c): the
+    // evidence the checklist names, and whether an invoice is still past due (then the clean
+    // period has not started and there is no eligible-from date). Its `on` is
+    // lastPaymentIssueOn; without that date, its `on` is used.
+    std::optional<PaymentIssue> paymentIssue;
     std::optional<ManualAchEnable> manualEnable; // support enabled it by hand
     bool hasAchMethod = false; // an ACH payment method is on file
     bool operator==(const AchFacts &) const = default;
@@ -46,8 +51,13 @@ struct AchChecklist
     QDate cleanSince; // where the clean period starts; invalid when the start date is unknown
     bool cleanSinceIsIssue = false; // it starts at the last payment issue, not at joining
     std::optional<QDate> issueBeforeJoining; // an issue dated before customer_since: ignored
-    qint64 cleanDays = 0; // whole days from cleanSince to today (0 if unknown or ahead)
-    QDate cleanMetOn; // the first day with more than 90 clean days (invalid when unknown)
+    qint64 cleanDays = 0; // whole days from cleanSince to today (0 if unknown, ahead or ongoing)
+    QDate cleanMetOn; // the first day with more than 90 clean days (invalid when unknown or
+                      // while an invoice is still past due)
+    // The payment issue the clean period starts at, when the facts name it (rule 7c), and
+    // whether it is an invoice still past due (the clean period starts once it is paid).
+    std::optional<PaymentIssue> paymentIssue;
+    bool issueOngoing = false;
 
     AchCheckMark manual = AchCheckMark::DoesNotApply; // Met, or DoesNotApply
     std::optional<ManualAchEnable> manualEnable;
@@ -79,7 +89,9 @@ public:
     //  3. manual enable by support        → eligible / manual, enabledBy = who/when/why;
     //  4. clean period > 90 days          → eligible / good_standing;
     //  5. otherwise                       → not_eligible / new_customer (no issue since
-    //     joining) or recent_payment_issue, eligibleOn = start + 91 days.
+    //     joining) or recent_payment_issue, eligibleOn = start + 91 days; while an invoice
+    //     is still past due (facts.paymentIssue->stillPastDue) eligibleOn is null: the clean
+    //     days start on the day it is paid (billing rule 7c).
     // An eligible customer with an ACH method on file is `enabled`, with the same reason.
     // enabledBy is set only when the manual enable is the reason. An invalid customerSince
     // with no issue gives not_eligible / new_customer without a date.
@@ -90,12 +102,18 @@ public:
     // joining is ignored, as evaluate() does) and a manual enable.
     static AchChecklist checklist(const AchFacts &facts, QDate today);
 
-    // The checklist as one translated sentence per condition, in AchCondition order. Dates
-    // and times are written by the caller's formatters (the console's locale, agentctl's ISO).
+    // The checklist as one translated sentence per condition, in AchCondition order. Dates,
+    // times and amounts are written by the caller's formatters (the console's locale,
+    // agentctl's ISO); without a money formatter, Money::format() in the default QLocale.
+    // When the checklist names the payment issue, the clean-period line names it: "Payment
+    // of $240.00 failed (insufficient funds) on 10/3/26 — eligible from 1/2/27.", "Invoice
+    // INV-2026-0142 was past due until it was paid on 10/21/26 — eligible from 1/20/27.", or
+    // for an invoice still past due that it must be paid first (no date).
     using DateText = std::function<QString(const QDate &)>;
     using TimeText = std::function<QString(const QDateTime &)>;
+    using MoneyText = std::function<QString(qint64 cents)>;
     static QList<AchCheckLine> describe(const AchChecklist &checklist, const DateText &date,
-                                        const TimeText &time);
+                                        const TimeText &time, const MoneyText &money = {});
 
     // Whether support may enable ACH manually at all: only for a customer in the US (field
     // "country", code outside_us). A customer eligible by itself may be enabled too: the
@@ -115,7 +133,7 @@ public:
                                                   const QLocale &locale = QLocale());
 
     // The facts of `customer` (its country, master agent, customer_since, last payment
-    // issue), plus what the Customer resource does not carry itself.
+    // issue and its evidence), plus what the Customer resource does not carry itself.
     static AchFacts factsOf(const Customer &customer, bool hasAchMethod,
                             const std::optional<ManualAchEnable> &manualEnable);
     // The facts a client can read from a Customer resource: an ACH method is on file when the
@@ -126,6 +144,11 @@ public:
     // because of a recent payment issue; eligible from 5/31/26." Dates in `locale`'s short
     // format.
     static QString explain(const AchState &state, const QLocale &locale = QLocale());
+
+private:
+    // The clean-period sentence of describe() when the checklist names the payment issue.
+    static QString describeIssue(const AchChecklist &checklist, const DateText &date,
+                                 const MoneyText &money);
 };
 
 } // namespace pac

@@ -15,6 +15,29 @@ QString BillingText::roleName(Role role)
     return {};
 }
 
+QString BillingText::invoiceStatusName(InvoiceStatus status)
+{
+    switch (status) {
+    case InvoiceStatus::Open:
+        return tr("Open", "invoice status");
+    case InvoiceStatus::Paid:
+        return tr("Paid", "invoice status");
+    case InvoiceStatus::PastDue:
+        return tr("Past due", "invoice status");
+    case InvoiceStatus::Void:
+        return tr("Void", "invoice status");
+    }
+    return {};
+}
+
+QString BillingText::sentTo(const Invoice &invoice)
+{
+    if (invoice.deliveries.isEmpty())
+        return tr("Not sent");
+    const InvoiceDelivery &last = invoice.deliveries.last();
+    return tr("To %1 · CC %2").arg(last.to.size()).arg(last.cc.size());
+}
+
 QString BillingText::statusName(CustomerStatus status)
 {
     switch (status) {

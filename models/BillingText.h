@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Customer.h"
+#include "models/Invoice.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -23,6 +24,9 @@ public:
     static QString termsName(PaymentTermsKind terms); // "Net 15"
     static QString achStatusName(AchStatus status); // "Not eligible"
     static QString achReasonName(AchReason reason); // "a payment issue in the last 90 days"
+    static QString invoiceStatusName(InvoiceStatus status); // "Past due"
+    // Who an invoice's last sending went to: "To 1 · CC 2", or "Not sent".
+    static QString sentTo(const Invoice &invoice);
 
     // The share of the limit used, from basis points cut to tenths of a percent (8249 bp ->
     // "82.4%" in en_US, "82,4 %" in es_ES: never rounded up across the 80 % line), with the

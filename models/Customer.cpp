@@ -33,6 +33,10 @@ constexpr wire::Table<AchReason, 6> kAchReasons {{
     {AchReason::RecentPaymentIssue, u"recent_payment_issue"},
     {AchReason::NewCustomer, u"new_customer"},
 }};
+constexpr wire::Table<PaymentIssueKind, 2> kPaymentIssueKinds {{
+    {PaymentIssueKind::FailedPayment, u"failed_payment"},
+    {PaymentIssueKind::PastDue, u"past_due"},
+}};
 
 } // namespace
 
@@ -61,6 +65,10 @@ QString toWire(AchReason v)
 {
     return wire::nameOf(kAchReasons, v);
 }
+QString toWire(PaymentIssueKind v)
+{
+    return wire::nameOf(kPaymentIssueKinds, v);
+}
 std::optional<Role> roleFromWire(QStringView t)
 {
     return wire::valueOf(kRoles, t);
@@ -80,6 +88,10 @@ std::optional<AchStatus> achStatusFromWire(QStringView t)
 std::optional<AchReason> achReasonFromWire(QStringView t)
 {
     return wire::valueOf(kAchReasons, t);
+}
+std::optional<PaymentIssueKind> paymentIssueKindFromWire(QStringView t)
+{
+    return wire::valueOf(kPaymentIssueKinds, t);
 }
 
 } // namespace pac

@@ -59,6 +59,28 @@ struct AchState
     bool operator==(const AchState &) const = default;
 };
 
+// What the Customer's `last_payment_issue` says (billing rule 7c): the issue behind
+// `last_payment_issue_on`, as InvoiceRules::lastPaymentIssue() derives it from the customer's
+// invoices and payments. `on` always equals the customer's lastPaymentIssueOn.
+enum class PaymentIssueKind { FailedPayment, PastDue };
+
+struct PaymentIssue
+{
+    PaymentIssueKind kind = PaymentIssueKind::FailedPayment;
+    QString invoiceNumber; // "INV-2026-0142"; empty when the payment names no known invoice
+    // The latest day the issue existed: a failed payment's day; for an invoice paid late the
+    // day it was paid; for one still past due the portal's today (billing rule 7c).
+    QDate on;
+    // The failed payment's amount, or the past-due invoice's amount_cents.
+    qint64 amountCents = 0;
+    std::optional<QString> failureReason; // a failed payment's reason, as the processor said
+    // An invoice that is past due and still unpaid: `on` is only the day the portal derived it
+    // (its today), the 90 clean days have not started and ACH `eligible_on` is null. Without
+    // this a client reading the issue a day later could not tell it from one paid yesterday.
+    bool stillPastDue = false;
+    bool operator==(const PaymentIssue &) const = default;
+};
+
 struct Customer
 {
     qint64 id = 0;
@@ -76,6 +98,9 @@ struct Customer
     QList<BillingContact> billingContacts;
     AchState ach;
     std::optional<QDate> lastPaymentIssueOn;
+    // The issue behind lastPaymentIssueOn (its `on` is that date); nullopt from a portal or a
+    // cache copy that predates it, or when there was no issue.
+    std::optional<PaymentIssue> lastPaymentIssue;
     qint64 version = 0;
     QDateTime updatedAt;
 
@@ -92,10 +117,12 @@ QString toWire(CustomerStatus);
 QString toWire(PaymentTermsKind);
 QString toWire(AchStatus);
 QString toWire(AchReason);
+QString toWire(PaymentIssueKind);
 std::optional<Role> roleFromWire(QStringView);
 std::optional<CustomerStatus> customerStatusFromWire(QStringView);
 std::optional<PaymentTermsKind> paymentTermsFromWire(QStringView);
 std::optional<AchStatus> achStatusFromWire(QStringView);
 std::optional<AchReason> achReasonFromWire(QStringView);
+std::optional<PaymentIssueKind> paymentIssueKindFromWire(QStringView);
 
 } // namespace pac

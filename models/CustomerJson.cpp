@@ -8,93 +8,6 @@
 
 namespace pac {
 
-namespace {
-
-// A small reader that remembers the first field that failed, so the caller can name it.
-class Reader
-{
-public:
-    explicit Reader(QString *badField)
-        : m_badField(badField)
-    { }
-
-    bool ok() const { return m_ok; }
-
-    void fail(const QString &field)
-    {
-        if (m_ok && m_badField)
-            *m_badField = field;
-        m_ok = false;
-    }
-
-    qint64 integer(const QJsonObject &o, const QString &key, const QString &path)
-    {
-        const QJsonValue v = o.value(key);
-        if (!v.isDouble() || v.toDouble() != double(v.toInteger())) {
-            fail(path);
-            return 0;
-        }
-        return v.toInteger();
-    }
-
-    QString string(const QJsonObject &o, const QString &key, const QString &path)
-    {
-        const QJsonValue v = o.value(key);
-        if (!v.isString()) {
-            fail(path);
-            return {};
-        }
-        return v.toString();
-    }
-
-    QDate date(const QJsonObject &o, const QString &key, const QString &path)
-    {
-        const QDate d = QDate::fromString(string(o, key, path), Qt::ISODate);
-        if (!d.isValid())
-            fail(path);
-        return d;
-    }
-
-    std::optional<QDate> optionalDate(const QJsonObject &o, const QString &key, const QString &path)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isNull() || v.isUndefined())
-            return std::nullopt;
-        return date(o, key, path);
-    }
-
-    QDateTime time(const QJsonObject &o, const QString &key, const QString &path)
-    {
-        const QDateTime t = fromRfc3339(string(o, key, path));
-        if (!t.isValid())
-            fail(path);
-        return t;
-    }
-
-    PersonRef person(const QJsonObject &o, const QString &path)
-    {
-        return {integer(o, QStringLiteral("id"), path + QStringLiteral(".id")),
-                string(o, QStringLiteral("name"), path + QStringLiteral(".name"))};
-    }
-
-    template<typename Enum, typename Parse>
-    Enum enumeration(const QJsonObject &o, const QString &key, Parse parse, Enum fallback)
-    {
-        const auto e = parse(string(o, key, key));
-        if (!e) {
-            fail(key);
-            return fallback;
-        }
-        return *e;
-    }
-
-private:
-    QString *m_badField;
-    bool m_ok = true;
-};
-
-} // namespace
-
 QString toRfc3339(const QDateTime &time)
 {
     return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
@@ -113,6 +26,27 @@ QString toIsoDate(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
+namespace {
+
+PaymentIssue readPaymentIssue(JsonFieldReader &r, const QJsonObject &o, const QString &prefix)
+{
+    PaymentIssue issue;
+    issue.kind = r.enumeration(o, QStringLiteral("kind"), prefix + QStringLiteral("kind"),
+                               paymentIssueKindFromWire, PaymentIssueKind::FailedPayment);
+    issue.invoiceNumber
+        = r.string(o, QStringLiteral("invoice_number"), prefix + QStringLiteral("invoice_number"));
+    issue.on = r.date(o, QStringLiteral("on"), prefix + QStringLiteral("on"));
+    issue.amountCents
+        = r.integer(o, QStringLiteral("amount_cents"), prefix + QStringLiteral("amount_cents"));
+    issue.failureReason = r.optionalString(o, QStringLiteral("failure_reason"),
+                                           prefix + QStringLiteral("failure_reason"));
+    issue.stillPastDue
+        = r.boolean(o, QStringLiteral("still_past_due"), prefix + QStringLiteral("still_past_due"));
+    return issue;
+}
+
+} // namespace
+
 QJsonObject toJson(const PersonRef &person)
 {
     return {{QStringLiteral("id"), person.id}, {QStringLiteral("name"), person.name}};
@@ -128,9 +62,18 @@ QJsonObject toJson(const ManualAchEnable &enable)
     return QJsonDocument::fromJson(manualAchEnableJsonBytes(enable)).object();
 }
 
+std::optional<PaymentIssue> paymentIssueFromJson(const QJsonObject &object, QString *badField)
+{
+    JsonFieldReader r(badField);
+    PaymentIssue issue = readPaymentIssue(r, object, QString());
+    if (!r.ok())
+        return std::nullopt;
+    return issue;
+}
+
 std::optional<Customer> customerFromJson(const QJsonObject &o, QString *badField)
 {
-    Reader r(badField);
+    JsonFieldReader r(badField);
     Customer c;
     c.id = r.integer(o, QStringLiteral("id"), QStringLiteral("id"));
     c.accountNumber
@@ -192,6 +135,16 @@ std::optional<Customer> customerFromJson(const QJsonObject &o, QString *badField
 
     c.lastPaymentIssueOn = r.optionalDate(o, QStringLiteral("last_payment_issue_on"),
                                           QStringLiteral("last_payment_issue_on"));
+    // Absent from portals and cached copies older than wave 2: no issue object, the date kept.
+    if (const QJsonValue issue = o.value(QStringLiteral("last_payment_issue")); issue.isObject()) {
+        const QString path = QStringLiteral("last_payment_issue");
+        c.lastPaymentIssue = readPaymentIssue(r, issue.toObject(), path + u'.');
+        // Both say the same day (API.md): a copy where they differ is refused, not guessed.
+        if (r.ok() && c.lastPaymentIssueOn != c.lastPaymentIssue->on)
+            r.fail(path + QStringLiteral(".on"));
+    } else if (!issue.isNull() && !issue.isUndefined()) {
+        r.fail(QStringLiteral("last_payment_issue"));
+    }
     c.version = r.integer(o, QStringLiteral("version"), QStringLiteral("version"));
     c.updatedAt = r.time(o, QStringLiteral("updated_at"), QStringLiteral("updated_at"));
 

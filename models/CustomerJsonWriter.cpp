@@ -6,95 +6,37 @@ namespace pac {
 
 namespace {
 
-class Writer
+void writeManualEnable(JsonBytesWriter &w, const ManualAchEnable &enable)
 {
-public:
-    explicit Writer(QByteArray &out)
-        : m_out(out)
-    { }
+    w.open('{');
+    w.key("id").number(enable.by.id);
+    w.key("name").string(enable.by.name);
+    w.key("at").string(toRfc3339(enable.at));
+    w.key("reason").string(enable.reason);
+    w.close('}');
+}
 
-    Writer &key(const char *name)
-    {
-        if (m_needComma)
-            m_out.append(',');
-        m_out.append('"').append(name).append("\":");
-        m_needComma = false;
-        return *this;
-    }
-
-    void open(char bracket)
-    {
-        if (m_needComma)
-            m_out.append(',');
-        m_out.append(bracket);
-        m_needComma = false;
-    }
-    void close(char bracket)
-    {
-        m_out.append(bracket);
-        m_needComma = true;
-    }
-
-    void number(qint64 value)
-    {
-        separate();
-        m_out.append(QByteArray::number(value));
-        m_needComma = true;
-    }
-
-    void null()
-    {
-        separate();
-        m_out.append("null");
-        m_needComma = true;
-    }
-
-    void string(QStringView text)
-    {
-        separate();
-        appendJsonString(m_out, text);
-        m_needComma = true;
-    }
-
-    void person(const PersonRef &p)
-    {
-        open('{');
-        key("id").number(p.id);
-        key("name").string(p.name);
-        close('}');
-    }
-
-    void manualEnable(const ManualAchEnable &enable)
-    {
-        open('{');
-        key("id").number(enable.by.id);
-        key("name").string(enable.by.name);
-        key("at").string(toRfc3339(enable.at));
-        key("reason").string(enable.reason);
-        close('}');
-    }
-
-    void optionalDate(const std::optional<QDate> &date)
-    {
-        if (date)
-            string(toIsoDate(*date));
-        else
-            null();
-    }
-
-private:
-    // Values written right after key() need no comma; array elements after the first do.
-    void separate()
-    {
-        if (m_needComma)
-            m_out.append(',');
-    }
-
-    QByteArray &m_out;
-    bool m_needComma = false;
-};
+void writePaymentIssue(JsonBytesWriter &w, const PaymentIssue &issue)
+{
+    w.open('{');
+    w.key("kind").string(toWire(issue.kind));
+    w.key("invoice_number").string(issue.invoiceNumber);
+    w.key("on").string(toIsoDate(issue.on));
+    w.key("amount_cents").number(issue.amountCents);
+    w.key("failure_reason").optionalString(issue.failureReason);
+    w.key("still_past_due").boolean(issue.stillPastDue);
+    w.close('}');
+}
 
 } // namespace
+
+void JsonBytesWriter::optionalDate(const std::optional<QDate> &date)
+{
+    if (date)
+        string(toIsoDate(*date));
+    else
+        null();
+}
 
 void appendJsonString(QByteArray &out, QStringView text)
 {
@@ -135,7 +77,16 @@ void appendJsonString(QByteArray &out, QStringView text)
 QByteArray manualAchEnableJsonBytes(const ManualAchEnable &enable)
 {
     QByteArray out;
-    Writer(out).manualEnable(enable);
+    JsonBytesWriter w(out);
+    writeManualEnable(w, enable);
+    return out;
+}
+
+QByteArray paymentIssueJsonBytes(const PaymentIssue &issue)
+{
+    QByteArray out;
+    JsonBytesWriter w(out);
+    writePaymentIssue(w, issue);
     return out;
 }
 
@@ -149,7 +100,7 @@ QByteArray customerJsonBytes(const Customer &customer)
 
 void appendCustomerJson(QByteArray &out, const Customer &c)
 {
-    Writer w(out);
+    JsonBytesWriter w(out);
     w.open('{');
     w.key("id").number(c.id);
     w.key("account_number").string(c.accountNumber);
@@ -185,11 +136,16 @@ void appendCustomerJson(QByteArray &out, const Customer &c)
     w.key("eligible_on").optionalDate(c.ach.eligibleOn);
     w.key("enabled_by");
     if (c.ach.enabledBy)
-        w.manualEnable(*c.ach.enabledBy);
+        writeManualEnable(w, *c.ach.enabledBy);
     else
         w.null();
     w.close('}');
     w.key("last_payment_issue_on").optionalDate(c.lastPaymentIssueOn);
+    w.key("last_payment_issue");
+    if (c.lastPaymentIssue)
+        writePaymentIssue(w, *c.lastPaymentIssue);
+    else
+        w.null();
     w.key("version").number(c.version);
     w.key("updated_at").string(toRfc3339(c.updatedAt));
     w.close('}');

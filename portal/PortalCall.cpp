@@ -163,7 +163,7 @@ void PortalCall::sendAttempt()
         request.setSslConfiguration(m_settings.tls);
 
     request.setRawHeader("User-Agent", m_settings.userAgent);
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept", m_request.accept);
     request.setRawHeader("X-Request-Id", m_requestId.toByteArray(QUuid::WithoutBraces));
     request.setRawHeader("X-Request-Attempt", QByteArray::number(m_attempt));
     if (m_request.authenticated && !m_settings.bearerToken.isEmpty())

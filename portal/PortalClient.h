@@ -125,6 +125,18 @@ public:
     PortalCall *history(qint64 customerId, const QString &cursor, QObject *context,
                         Callback<HistoryPage> done);
 
+    // Invoices and payments (API.md "Invoices and payments").
+    PortalCall *listInvoices(qint64 customerId, const InvoiceQuery &query, QObject *context,
+                             Callback<InvoicePage> done);
+    PortalCall *getInvoice(qint64 invoiceId, QObject *context, Callback<Invoice> done);
+    // The PDF's bytes (application/pdf).
+    PortalCall *invoicePdf(qint64 invoiceId, QObject *context, Callback<QByteArray> done);
+    // POST /invoices/{id}/send: no If-Match, the key makes a retry or a second push harmless.
+    PortalCall *sendInvoice(qint64 invoiceId, const QUuid &idempotencyKey, QObject *context,
+                            Callback<InvoiceDelivery> done);
+    PortalCall *listPayments(qint64 customerId, const InvoiceQuery &query, QObject *context,
+                             Callback<PaymentPage> done);
+
     PortalCall *createCreditApplication(qint64 customerId, const CreditApplication &application,
                                         const ChangeGuard &guard, QObject *context,
                                         Callback<CreditApplication> done);

@@ -1,5 +1,6 @@
 // The endpoints of PortalClient: request building and response decoding, one function each.
 #include "models/CustomerJson.h"
+#include "models/InvoiceJson.h"
 #include "portal/PortalClient.h"
 #include "portal/PortalJson.h"
 
@@ -125,6 +126,21 @@ PortalRequest change(QByteArray method, QString path, const QJsonObject &body,
 QString customerPath(qint64 customerId, QLatin1String tail = {})
 {
     return QStringLiteral("/customers/") + QString::number(customerId) + tail;
+}
+
+QString invoicePath(qint64 invoiceId, QLatin1String tail = {})
+{
+    return QStringLiteral("/invoices/") + QString::number(invoiceId) + tail;
+}
+
+void pageQuery(PortalRequest &request, const InvoiceQuery &query)
+{
+    if (query.status)
+        request.query.addQueryItem(QStringLiteral("status"), toWire(*query.status));
+    if (query.limit > 0)
+        request.query.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
+    if (!query.cursor.isEmpty())
+        request.query.addQueryItem(QStringLiteral("cursor"), query.cursor);
 }
 
 } // namespace
@@ -263,6 +279,71 @@ PortalCall *PortalClient::history(qint64 customerId, const QString &cursor, QObj
     return start(std::move(request), context,
                  deliver<HistoryPage>(std::move(done), [](const HttpResponse &response) {
                      return decode<HistoryPage>(response, historyPageFromJson);
+                 }));
+}
+
+PortalCall *PortalClient::listInvoices(qint64 customerId, const InvoiceQuery &query,
+                                       QObject *context, Callback<InvoicePage> done)
+{
+    PortalRequest request;
+    request.path = customerPath(customerId, QLatin1String("/invoices"));
+    pageQuery(request, query);
+    return start(std::move(request), context,
+                 deliver<InvoicePage>(std::move(done), [](const HttpResponse &response) {
+                     return decode<InvoicePage>(response, invoicePageFromJson);
+                 }));
+}
+
+PortalCall *PortalClient::getInvoice(qint64 invoiceId, QObject *context, Callback<Invoice> done)
+{
+    PortalRequest request;
+    request.path = invoicePath(invoiceId);
+    return start(std::move(request), context,
+                 deliver<Invoice>(std::move(done), [](const HttpResponse &response) {
+                     return decode<Invoice>(response, [](const QJsonObject &o, QString *field) {
+                         return invoiceFromJson(o, field);
+                     });
+                 }));
+}
+
+PortalCall *PortalClient::invoicePdf(qint64 invoiceId, QObject *context, Callback<QByteArray> done)
+{
+    PortalRequest request;
+    request.path = invoicePath(invoiceId, QLatin1String("/pdf"));
+    request.accept = "application/pdf";
+    return start(std::move(request), context,
+                 deliver<QByteArray>(
+                     std::move(done), [](const HttpResponse &response) -> PortalResult<QByteArray> {
+                         if (response.status != 200 || !response.body.startsWith("%PDF-")) {
+                             return badResponse(response, QStringLiteral("not a PDF"));
+                         }
+                         return response.body;
+                     }));
+}
+
+PortalCall *PortalClient::sendInvoice(qint64 invoiceId, const QUuid &idempotencyKey,
+                                      QObject *context, Callback<InvoiceDelivery> done)
+{
+    ChangeGuard guard;
+    guard.idempotencyKey = idempotencyKey;
+    return start(change("POST", invoicePath(invoiceId, QLatin1String("/send")), {}, guard), context,
+                 deliver<InvoiceDelivery>(std::move(done), [](const HttpResponse &response) {
+                     return decode<InvoiceDelivery>(response,
+                                                    [](const QJsonObject &o, QString *field) {
+                                                        return deliveryFromJson(o, field);
+                                                    });
+                 }));
+}
+
+PortalCall *PortalClient::listPayments(qint64 customerId, const InvoiceQuery &query,
+                                       QObject *context, Callback<PaymentPage> done)
+{
+    PortalRequest request;
+    request.path = customerPath(customerId, QLatin1String("/payments"));
+    pageQuery(request, query);
+    return start(std::move(request), context,
+                 deliver<PaymentPage>(std::move(done), [](const HttpResponse &response) {
+                     return decode<PaymentPage>(response, paymentPageFromJson);
                  }));
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/CreditApplicationJson.h"
 #include "models/CustomerJson.h"
+#include "models/InvoiceJson.h"
 
 #include <QJsonArray>
 
@@ -206,6 +207,26 @@ std::optional<HistoryPage> historyPageFromJson(const QJsonObject &o, QString *ba
     page.items = r.items<HistoryEntry>(o, [](const QJsonObject &item, QString *field) {
         return historyEntryFromJson(item, field);
     });
+    page.nextCursor = r.optionalString(o, QLatin1String("next_cursor"));
+    return result(r, page);
+}
+
+std::optional<InvoicePage> invoicePageFromJson(const QJsonObject &o, QString *badField)
+{
+    Reader r(badField);
+    InvoicePage page;
+    page.items = r.items<Invoice>(
+        o, [](const QJsonObject &item, QString *field) { return invoiceFromJson(item, field); });
+    page.nextCursor = r.optionalString(o, QLatin1String("next_cursor"));
+    return result(r, page);
+}
+
+std::optional<PaymentPage> paymentPageFromJson(const QJsonObject &o, QString *badField)
+{
+    Reader r(badField);
+    PaymentPage page;
+    page.items = r.items<Payment>(
+        o, [](const QJsonObject &item, QString *field) { return paymentFromJson(item, field); });
     page.nextCursor = r.optionalString(o, QLatin1String("next_cursor"));
     return result(r, page);
 }

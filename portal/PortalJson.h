@@ -29,6 +29,12 @@ std::optional<HistoryEntry> historyEntryFromJson(const QJsonObject &object,
 // {items:[HistoryEntry], next_cursor: string|null}
 std::optional<HistoryPage> historyPageFromJson(const QJsonObject &object,
                                                QString *badField = nullptr);
+// {items:[Invoice], next_cursor: string|null}
+std::optional<InvoicePage> invoicePageFromJson(const QJsonObject &object,
+                                               QString *badField = nullptr);
+// {items:[Payment], next_cursor: string|null}
+std::optional<PaymentPage> paymentPageFromJson(const QJsonObject &object,
+                                               QString *badField = nullptr);
 // {items:[CreditApplication], next_cursor: string|null}
 std::optional<CreditApplicationPage> creditApplicationPageFromJson(const QJsonObject &object,
                                                                    QString *badField = nullptr);

@@ -29,6 +29,7 @@ struct PortalRequest
     QByteArray ifNoneMatch; // a cached ETag (a 304 answer means "unchanged")
     QUuid idempotencyKey; // made by the caller when the edit was made; null = none
     bool authenticated = true; // sends "Authorization: Bearer <token>"
+    QByteArray accept = "application/json"; // "application/pdf" for a document
 };
 
 // What every attempt of a call needs from the client; copied when the call starts, so

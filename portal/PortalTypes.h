@@ -2,6 +2,7 @@
 
 #include "models/CreditApplication.h"
 #include "models/Customer.h"
+#include "models/Invoice.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -104,6 +105,26 @@ struct HistoryEntry
 struct HistoryPage
 {
     QList<HistoryEntry> items; // newest first
+    QString nextCursor;
+};
+
+// GET /customers/{id}/invoices options (and /payments, which takes limit and cursor only).
+struct InvoiceQuery
+{
+    std::optional<InvoiceStatus> status;
+    int limit = 0; // 0: the portal's default
+    QString cursor;
+};
+
+struct InvoicePage
+{
+    QList<Invoice> items; // newest first
+    QString nextCursor;
+};
+
+struct PaymentPage
+{
+    QList<Payment> items; // newest first
     QString nextCursor;
 };
 

@@ -23,6 +23,8 @@ QString encode(const CursorPosition &position, const QString &scope)
     QJsonObject object {{QStringLiteral("i"), position.id}, {QStringLiteral("s"), scopeTag(scope)}};
     if (!position.updatedAt.isEmpty())
         object.insert(QStringLiteral("u"), position.updatedAt);
+    if (!position.sortKey.isEmpty())
+        object.insert(QStringLiteral("k"), position.sortKey);
     return QString::fromLatin1(
         QJsonDocument(object).toJson(QJsonDocument::Compact).toBase64(kBase64));
 }
@@ -46,6 +48,10 @@ std::optional<CursorPosition> decode(const QString &text, const QString &scope)
     if (!updatedAt.isUndefined() && !updatedAt.isString())
         return std::nullopt;
     position.updatedAt = updatedAt.toString();
+    const QJsonValue sortKey = object.value(QStringLiteral("k"));
+    if (!sortKey.isUndefined() && !sortKey.isString())
+        return std::nullopt;
+    position.sortKey = sortKey.toString();
     return position;
 }
 

@@ -13,6 +13,9 @@ struct CursorPosition
 {
     qint64 id = 0;
     QString updatedAt; // set only for updated_since deltas, ordered by (updated_at, id)
+    // The text sort key of listings ordered by another column than id, newest first
+    // (invoices: issued_on; payments: at).
+    QString sortKey {};
 };
 
 namespace cursor {

@@ -2,6 +2,7 @@
 
 #include "models/CustomerJson.h"
 #include "server/Log.h"
+#include "server/PaymentIssueBasis.h"
 #include "server/ServerClock.h"
 #include "server/Store.h"
 #include "server/VisibilityFilter.h"
@@ -15,13 +16,14 @@ namespace pac::server {
 namespace {
 
 // One row per customer: its own columns, the names it refers to, and the facts of other
-// tables gathered by correlated subqueries (each served by an index).
+// tables gathered by correlated subqueries (each served by an index). The payment issue comes
+// from the derived basis column: the few records that decide it (server/PaymentIssueBasis.h).
 const QLatin1String kSelect(
     "SELECT c.id, c.account_number, c.name, c.country, c.status, c.agent_id, a.name,"
     " a.master_agent_id, c.master_agent_id, m.name, c.customer_since, c.payment_terms,"
     " c.credit_limit_cents, c.balance_cents, c.ach_manual_by, mb.name, c.ach_manual_at,"
     " c.ach_manual_reason, c.version, c.updated_at,"
-    " (SELECT max(occurred_on) FROM payment_issues p WHERE p.customer_id = c.id),"
+    " c.payment_issue_basis,"
     " EXISTS (SELECT 1 FROM payment_methods pm WHERE pm.customer_id = c.id AND pm.type = 'ach'),"
     " (SELECT json_group_array(email) FROM (SELECT email FROM invoice_emails e"
     "   WHERE e.customer_id = c.id ORDER BY position)),"
@@ -57,6 +59,7 @@ bool execOrWarn(QSqlQuery &query, const char *what)
 CustomerRepository::CustomerRepository(Store &store, ServerClock &clock)
     : m_store(store)
     , m_clock(clock)
+    , m_queries(store)
 { }
 
 std::optional<CustomerRecord> CustomerRepository::recordFromRow(const QSqlQuery &row,
@@ -82,8 +85,11 @@ std::optional<CustomerRecord> CustomerRepository::recordFromRow(const QSqlQuery 
     c.balanceCents = row.value(13).toLongLong();
     c.version = row.value(18).toLongLong();
     c.updatedAt = fromRfc3339(row.value(19).toString());
-    if (!row.value(20).isNull())
-        c.lastPaymentIssueOn = QDate::fromString(row.value(20).toString(), Qt::ISODate);
+    // Billing rule 7c, for today, over the records that decide it; both fields together,
+    // before the ACH facts are taken from the customer.
+    c.lastPaymentIssue = issuebasis::lastPaymentIssue(row.value(20).toByteArray(), today);
+    if (c.lastPaymentIssue)
+        c.lastPaymentIssueOn = c.lastPaymentIssue->on;
 
     const QJsonArray emails = QJsonDocument::fromJson(row.value(22).toByteArray()).array();
     c.invoiceEmails.reserve(emails.size());
@@ -118,6 +124,21 @@ std::optional<CustomerRecord> CustomerRepository::find(qint64 id)
     if (!execOrWarn(query, "reading a customer") || !query.next())
         return std::nullopt;
     return recordFromRow(query, m_clock.today());
+}
+
+std::optional<CustomerOwnership> CustomerRepository::ownership(qint64 id)
+{
+    auto prepared = m_queries.use(
+        QStringLiteral("SELECT c.agent_id, a.master_agent_id, c.master_agent_id"
+                       " FROM customers c JOIN users a ON a.id = c.agent_id WHERE c.id = :id"));
+    if (!prepared)
+        return std::nullopt;
+    QSqlQuery &query = *prepared;
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!execOrWarn(query, "reading a customer's ownership") || !query.next())
+        return std::nullopt;
+    return CustomerOwnership {query.value(0).toLongLong(), optionalId(query.value(1)),
+                              optionalId(query.value(2))};
 }
 
 CustomerRepository::ListPage CustomerRepository::list(const ListQuery &request)

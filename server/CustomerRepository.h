@@ -4,6 +4,7 @@
 #include "models/Customer.h"
 #include "models/Permissions.h"
 #include "server/Cursor.h"
+#include "server/PreparedQueries.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -34,6 +35,9 @@ public:
     CustomerRepository(Store &store, ServerClock &clock);
 
     std::optional<CustomerRecord> find(qint64 id);
+    // Only who the customer belongs to (visibility of what hangs off it: invoices,
+    // payments), without building the resource.
+    std::optional<CustomerOwnership> ownership(qint64 id);
 
     struct ListQuery
     {
@@ -63,6 +67,7 @@ private:
 
     Store &m_store;
     ServerClock &m_clock;
+    PreparedQueries m_queries;
 };
 
 } // namespace pac::server

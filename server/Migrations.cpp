@@ -1,6 +1,7 @@
 #include "server/Migrations.h"
 
 #include "server/Log.h"
+#include "server/PaymentIssueBasis.h"
 #include "server/Store.h"
 
 #include <QSqlError>
@@ -102,8 +103,72 @@ const QList<QStringList> &steps()
                 " PRIMARY KEY (user_id, key)) WITHOUT ROWID"),
             QStringLiteral("CREATE INDEX idempotency_keys_age ON idempotency_keys(created_at)"),
         },
+        // 4: invoices, payments and deliveries; the payment issues become derived from them
+        // (billing rule 7), so the stored issue dates of version 1 go.
+        {
+            // Lines as one JSON column: written once at issue, only read with the invoice.
+            // Only `void` of the status is stored; the rest is InvoiceRules::statusOn().
+            QStringLiteral(
+                "CREATE TABLE invoices (id INTEGER PRIMARY KEY,"
+                " customer_id INTEGER NOT NULL REFERENCES customers(id),"
+                " number TEXT NOT NULL UNIQUE, period_start TEXT NOT NULL,"
+                " period_end TEXT NOT NULL, issued_on TEXT NOT NULL, due_on TEXT NOT NULL,"
+                " amount_cents INTEGER NOT NULL, paid_cents INTEGER NOT NULL DEFAULT 0,"
+                " void INTEGER NOT NULL DEFAULT 0 CHECK (void IN (0, 1)),"
+                " lines TEXT NOT NULL DEFAULT '[]', version INTEGER NOT NULL DEFAULT 1)"),
+            // A customer's invoices newest first (the listing's order and its cursor).
+            QStringLiteral("CREATE INDEX invoices_customer"
+                           " ON invoices(customer_id, issued_on DESC, id DESC)"),
+            // A payment is for an invoice, and through it for the customer.
+            QStringLiteral("CREATE TABLE payments (id INTEGER PRIMARY KEY,"
+                           " invoice_id INTEGER NOT NULL REFERENCES invoices(id), at TEXT NOT NULL,"
+                           " method TEXT NOT NULL CHECK (method IN ('card', 'ach')),"
+                           " amount_cents INTEGER NOT NULL,"
+                           " outcome TEXT NOT NULL DEFAULT 'succeeded'"
+                           " CHECK (outcome IN ('succeeded', 'failed')),"
+                           " failure_reason TEXT)"),
+            QStringLiteral("CREATE INDEX payments_invoice ON payments(invoice_id, at)"),
+            // Who a delivery went to, kept once: every month's invoice of a customer goes to
+            // the same To and CC until they change (JSON arrays of addresses).
+            QStringLiteral("CREATE TABLE recipient_lists (id INTEGER PRIMARY KEY,"
+                           " to_json TEXT NOT NULL, cc_json TEXT NOT NULL,"
+                           " UNIQUE (to_json, cc_json))"),
+            // by_*: the person who sent it again; all null for the portal's monthly run.
+            QStringLiteral("CREATE TABLE invoice_deliveries (id INTEGER PRIMARY KEY,"
+                           " invoice_id INTEGER NOT NULL REFERENCES invoices(id), at TEXT NOT NULL,"
+                           " by_id INTEGER REFERENCES users(id), by_name TEXT, by_role TEXT,"
+                           " recipients_id INTEGER NOT NULL REFERENCES recipient_lists(id))"),
+            QStringLiteral(
+                "CREATE INDEX invoice_deliveries_invoice ON invoice_deliveries(invoice_id, id)"),
+            // Derived from the records, never written on its own (server/PaymentIssueBasis.h).
+            QStringLiteral("ALTER TABLE customers ADD COLUMN payment_issue_basis TEXT"),
+            // An issue date of version 1 had no record behind it; it becomes a failed payment
+            // of nothing on a void placeholder invoice, on that day, so the derived
+            // last_payment_issue_on (and ACH eligibility) of an older store stay what they were.
+            QStringLiteral(
+                "INSERT INTO invoices (customer_id, number, period_start, period_end, issued_on,"
+                " due_on, amount_cents, paid_cents, void)"
+                " SELECT customer_id, 'LEGACY-' || id, occurred_on, occurred_on, occurred_on,"
+                " occurred_on, 0, 0, 1 FROM payment_issues ORDER BY id"),
+            QStringLiteral(
+                "INSERT INTO payments (invoice_id, at, method, amount_cents, outcome,"
+                " failure_reason)"
+                " SELECT i.id, p.occurred_on || 'T12:00:00.000Z', 'card', 0,"
+                " 'failed', 'recorded before the portal kept invoices (' || p.kind || ')'"
+                " FROM payment_issues p JOIN invoices i ON i.number = 'LEGACY-' || p.id"
+                " ORDER BY p.id"),
+            QStringLiteral("DROP TABLE payment_issues"),
+        },
     };
     return kSteps;
+}
+
+// What a step needs beyond SQL, run in its transaction after its statements.
+bool finishStep(QSqlDatabase &db, int version, QString *error)
+{
+    if (version == 4)
+        return issuebasis::refreshAll(db, error); // the derived column of migrated records
+    return true;
 }
 
 } // namespace
@@ -149,6 +214,10 @@ bool migrateSchema(QSqlDatabase &db, QString *error, int targetVersion)
                              .arg(query.lastError().text());
                 return false;
             }
+        }
+        if (!finishStep(db, version, error)) {
+            *error = QStringLiteral("migration %1 failed: %2").arg(version).arg(*error);
+            return false;
         }
         query.prepare(
             QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', :version)"

@@ -20,6 +20,7 @@ PortalApi::PortalApi(Store &store, ServerClock &clock, const PortalApiOptions &o
     , m_customerChangeEndpoints(m_services)
     , m_paymentMethodEndpoints(m_services)
     , m_creditApplicationEndpoints(m_services)
+    , m_invoiceEndpoints(m_services)
 {
     m_monotonic.start();
     m_sessionEndpoints.addRoutes(m_router);
@@ -27,6 +28,7 @@ PortalApi::PortalApi(Store &store, ServerClock &clock, const PortalApiOptions &o
     m_customerChangeEndpoints.addRoutes(m_router);
     m_paymentMethodEndpoints.addRoutes(m_router);
     m_creditApplicationEndpoints.addRoutes(m_router);
+    m_invoiceEndpoints.addRoutes(m_router);
 }
 
 QStringList PortalApi::routes() const
@@ -63,8 +65,13 @@ void PortalApi::handle(const HttpRequest &request, const Reply &reply)
         reply(*refusal);
         return;
     }
-    if (request.method == "POST" && admitted.path == QLatin1String("/session")) {
-        m_sessionEndpoints.signInAsync(request, reply);
+    // A slow route (a sign-in hashes, a PDF is drawn) answers later, from a worker. Such
+    // routes read, or sign in: none runs in change()'s transaction.
+    if (admitted.route->asyncHandler) {
+        RequestContext context {request, {}, admitted.ids};
+        if (admitted.route->access == Router::Access::SignedIn)
+            context.actor = *admitted.actor;
+        admitted.route->asyncHandler(context, reply);
         return;
     }
     reply(dispatch(request, admitted));

@@ -4,6 +4,7 @@
 #include "server/CustomerChangeEndpoints.h"
 #include "server/CustomerEndpoints.h"
 #include "server/IdempotencyStore.h"
+#include "server/InvoiceEndpoints.h"
 #include "server/PaymentMethodEndpoints.h"
 #include "server/PortalServices.h"
 #include "server/RateLimiter.h"
@@ -43,11 +44,11 @@ public:
     PortalApi &operator=(const PortalApi &) = delete;
 
     // Answers on the calling thread (in-process callers, the fuzz target): a sign-in hashes
-    // right here.
+    // and a PDF is drawn right here.
     HttpResponse handle(const HttpRequest &request);
-    // The server's way: `reply` is called with the answer, at once or, for a sign-in, once
-    // the password is hashed on a worker (never waited for on this thread). Not called if
-    // the API is destroyed first.
+    // The server's way: `reply` is called with the answer, at once or, for a slow route (a
+    // sign-in, an invoice PDF), once a worker has done the work (never waited for on this
+    // thread). Not called if the API is destroyed first.
     using Reply = std::function<void(const HttpResponse &)>;
     void handle(const HttpRequest &request, const Reply &reply);
     // Every "METHOD /path" the API answers (paths below /api/v1, "{id}" for parameters).
@@ -79,6 +80,7 @@ private:
     CustomerChangeEndpoints m_customerChangeEndpoints;
     PaymentMethodEndpoints m_paymentMethodEndpoints;
     CreditApplicationEndpoints m_creditApplicationEndpoints;
+    InvoiceEndpoints m_invoiceEndpoints;
 };
 
 } // namespace pac::server

@@ -13,6 +13,7 @@ PortalServices::PortalServices(Store &store, ServerClock &clock, int sessionTtlS
     , m_audit(store)
     , m_paymentMethods(store)
     , m_creditApplications(store)
+    , m_invoices(store, clock)
 { }
 
 std::optional<CustomerRecord> PortalServices::customerFor(const Actor &actor, qint64 id,
@@ -28,6 +29,21 @@ std::optional<CustomerRecord> PortalServices::customerFor(const Actor &actor, qi
         return std::nullopt;
     }
     return record;
+}
+
+bool PortalServices::mayAccess(const Actor &actor, qint64 customerId, Action action,
+                               HttpResponse *error)
+{
+    const auto ownership = m_customers.ownership(customerId);
+    if (!ownership || !Permissions::canSee(actor.viewer(), *ownership)) {
+        *error = problem::notFound();
+        return false;
+    }
+    if (const auto refusal = Permissions::refusal(actor.role, action)) {
+        *error = problem::forbidden(*refusal);
+        return false;
+    }
+    return true;
 }
 
 } // namespace pac::server

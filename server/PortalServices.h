@@ -6,6 +6,7 @@
 #include "server/CreditApplicationStore.h"
 #include "server/CustomerRepository.h"
 #include "server/HttpMessage.h"
+#include "server/InvoiceStore.h"
 #include "server/PaymentMethodStore.h"
 #include "server/ServerClock.h"
 #include "server/SessionStore.h"
@@ -29,11 +30,15 @@ public:
     AuditLog &audit() { return m_audit; }
     PaymentMethodStore &paymentMethods() { return m_paymentMethods; }
     CreditApplicationStore &creditApplications() { return m_creditApplications; }
+    InvoiceStore &invoices() { return m_invoices; }
 
     // The customer `id` if `actor` may see it and take `action` on it; otherwise sets *error
     // to 404 (missing or invisible: existence is not revealed) or 403 (role may not).
     std::optional<CustomerRecord> customerFor(const Actor &actor, qint64 id, Action action,
                                               HttpResponse *error);
+    // The same decision without reading the customer itself (listings of what belongs to
+    // it): true, or false with *error set as customerFor() sets it.
+    bool mayAccess(const Actor &actor, qint64 customerId, Action action, HttpResponse *error);
 
 private:
     Store &m_store;
@@ -43,6 +48,7 @@ private:
     AuditLog m_audit;
     PaymentMethodStore m_paymentMethods;
     CreditApplicationStore m_creditApplications;
+    InvoiceStore m_invoices;
 };
 
 } // namespace pac::server

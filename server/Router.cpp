@@ -28,10 +28,11 @@ bool matchSegments(const QStringList &pattern, const QStringList &path, QList<qi
 
 } // namespace
 
-void Router::add(const QByteArray &method, const QString &pattern, Access access, Handler handler)
+void Router::add(const QByteArray &method, const QString &pattern, Access access, Handler handler,
+                 AsyncHandler asyncHandler)
 {
-    m_routes.append(
-        {method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), access, std::move(handler)});
+    m_routes.append({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), access,
+                     std::move(handler), std::move(asyncHandler)});
 }
 
 Router::Match Router::match(const QByteArray &method, const QString &path) const

@@ -22,6 +22,11 @@ class Router
 {
 public:
     using Handler = std::function<HttpResponse(const RequestContext &)>;
+    // The server's way of answering a route whose work is slow (hashing a password, drawing
+    // a PDF): it does that work on a worker and calls the reply on the server's thread
+    // later, never waited for. The context is valid only during the call.
+    using Reply = std::function<void(const HttpResponse &)>;
+    using AsyncHandler = std::function<void(const RequestContext &, const Reply &)>;
     enum class Access { Anyone, SignedIn };
 
     struct Route
@@ -29,7 +34,8 @@ public:
         QByteArray method;
         QStringList segments; // "{id}" for a parameter
         Access access;
-        Handler handler;
+        Handler handler; // always there: in-process callers answer on their own thread
+        AsyncHandler asyncHandler; // when set, what the server uses (only reads and sign-in)
     };
     struct Match
     {
@@ -38,7 +44,8 @@ public:
         QByteArray allowed; // when the path exists with other methods: "GET, POST"
     };
 
-    void add(const QByteArray &method, const QString &pattern, Access access, Handler handler);
+    void add(const QByteArray &method, const QString &pattern, Access access, Handler handler,
+             AsyncHandler asyncHandler = {});
     Match match(const QByteArray &method, const QString &path) const;
     const QList<Route> &routes() const { return m_routes; }
 

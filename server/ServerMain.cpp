@@ -4,11 +4,14 @@
 #include "server/PortalHost.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSocketNotifier>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <sys/signalfd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace pac::server {
@@ -57,6 +60,18 @@ private:
 };
 
 } // namespace
+
+void prepareGuiPlatform()
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir
+        = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+    // Qt's own fallback; it accepts the directory when it is the user's and 0700.
+    if (mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+        qputenv("XDG_RUNTIME_DIR", dir);
+}
 
 int runPortalServer(const PortalServerOptions &options)
 {

@@ -11,4 +11,11 @@ namespace pac::server {
 // any other thread exists: it blocks those signals so that only its own handler sees them.
 int runPortalServer(const PortalServerOptions &options);
 
+// What portal-server's main() calls before it makes its QGuiApplication (the portal draws
+// invoice PDFs, and fonts need one): the offscreen platform, since it shows no window and
+// may run where there is no display; and, when the environment names no XDG_RUNTIME_DIR
+// (no login session: a service, a test), the private directory Qt would fall back to,
+// created 0700, so that Qt does not warn about it on stderr before the portal's own output.
+void prepareGuiPlatform();
+
 } // namespace pac::server

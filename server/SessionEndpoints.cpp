@@ -43,8 +43,12 @@ void SessionEndpoints::addRoutes(Router &router)
 {
     router.add("GET", QStringLiteral("/health"), Router::Access::Anyone,
                [this](const RequestContext &c) { return health(c); });
-    router.add("POST", QStringLiteral("/session"), Router::Access::Anyone,
-               [this](const RequestContext &c) { return signIn(c); });
+    router.add(
+        "POST", QStringLiteral("/session"), Router::Access::Anyone,
+        [this](const RequestContext &c) { return signIn(c); },
+        [this](const RequestContext &c, const Router::Reply &reply) {
+            signInAsync(c.request, reply);
+        });
     router.add("DELETE", QStringLiteral("/session"), Router::Access::SignedIn,
                [this](const RequestContext &c) { return signOut(c); });
 }

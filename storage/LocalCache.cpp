@@ -11,6 +11,7 @@ LocalCache::LocalCache(std::unique_ptr<CacheConnection> connection)
     , m_drafts(*m_connection)
     , m_meta(*m_connection)
     , m_history(*m_connection)
+    , m_invoices(*m_connection)
     , m_creditApplications(*m_connection)
 { }
 

@@ -5,6 +5,7 @@
 #include "storage/CustomerStore.h"
 #include "storage/DraftStore.h"
 #include "storage/HistoryStore.h"
+#include "storage/InvoiceStore.h"
 #include "storage/MetaStore.h"
 #include "storage/OutboxStore.h"
 #include "storage/Profile.h"
@@ -35,6 +36,7 @@ public:
     DraftStore &drafts() { return m_drafts; }
     MetaStore &meta() { return m_meta; }
     HistoryStore &history() { return m_history; }
+    InvoiceStore &invoices() { return m_invoices; }
     CreditApplicationStore &creditApplications() { return m_creditApplications; }
 
     // How many `sending` entries went back to `pending` when the cache was opened.
@@ -52,6 +54,7 @@ private:
     DraftStore m_drafts;
     MetaStore m_meta;
     HistoryStore m_history;
+    InvoiceStore m_invoices;
     CreditApplicationStore m_creditApplications;
     int m_recoveredOnOpen = 0;
 };

@@ -102,6 +102,7 @@ StorageStatus MetaStore::bindAccount(const QUrl &portalUrl, const CacheUser &use
             = execAll(db,
                       {QStringLiteral("DELETE FROM customers"),
                        QStringLiteral("DELETE FROM customer_history"),
+                       QStringLiteral("DELETE FROM customer_billing"),
                        QStringLiteral("DELETE FROM credit_applications"),
                        QStringLiteral("DELETE FROM meta WHERE key IN ('last_server_time', "
                                       "'last_full_sync_at')")});

@@ -234,11 +234,24 @@ bool toVersion6(const QSqlDatabase &db, QString *error)
     return true;
 }
 
+// Version 7: a customer's invoices and payments as last fetched, for the Invoices tab offline
+// (storage/InvoiceStore). They go with their customer.
+bool toVersion7(const QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {QStringLiteral(R"(CREATE TABLE customer_billing (
+                        customer_id INTEGER PRIMARY KEY REFERENCES customers (id)
+                            ON DELETE CASCADE,
+                        invoices TEXT NOT NULL,
+                        payments TEXT NOT NULL,
+                        fetched_at INTEGER NOT NULL))")},
+                   error);
+}
+
 const QList<Step> &steps()
 {
     // Index i migrates from version i to i + 1.
-    static const QList<Step> all {toVersion1, toVersion2, toVersion3,
-                                  toVersion4, toVersion5, toVersion6};
+    static const QList<Step> all {toVersion1, toVersion2, toVersion3, toVersion4,
+                                  toVersion5, toVersion6, toVersion7};
     return all;
 }
 

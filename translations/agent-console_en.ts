@@ -15,7 +15,7 @@
 <context>
     <name>pac::AchEligibility</name>
     <message numerus="yes">
-        <location filename="../models/AchEligibility.cpp" line="+123"/>
+        <location filename="../models/AchEligibility.cpp" line="+151"/>
         <source>Last payment issue on %1: %n day(s) without one.</source>
         <translation>
             <numerusform>Last payment issue on %1: %n day without one.</numerusform>
@@ -39,7 +39,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+46"/>
+        <source>%1 — it must be paid first; eligible %n day(s) after it is paid.</source>
+        <comment>the payment issue, then what it means</comment>
+        <translation>
+            <numerusform>%1 — it must be paid first; eligible %n day after it is paid.</numerusform>
+            <numerusform>%1 — it must be paid first; eligible %n days after it is paid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 — %n day(s) ago. More than %2 days: met.</source>
+        <comment>the payment issue, then what it means</comment>
+        <translation>
+            <numerusform>%1 — %n day ago. More than %2 days: met.</numerusform>
+            <numerusform>%1 — %n days ago. More than %2 days: met.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
         <source>Not eligible for ACH: a customer for %n day(s) or less; eligible from %1.</source>
         <translation>
             <numerusform>Not eligible for ACH: a customer for %n day or less; eligible from %1.</numerusform>
@@ -47,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Not eligible for ACH: a payment issue in the last %n day(s); eligible from %1.</source>
         <translation>
             <numerusform>Not eligible for ACH: a payment issue in the last %n day; eligible from %1.</numerusform>
@@ -110,7 +128,7 @@
 <context>
     <name>pac::CustomerTablePanel</name>
     <message numerus="yes">
-        <location filename="../ui/CustomerTablePanel.cpp" line="+89"/>
+        <location filename="../ui/customers/CustomerTablePanel.cpp" line="+89"/>
         <source>%1 of %n customer(s)</source>
         <translation>
             <numerusform>%1 of %n customer</numerusform>
@@ -132,7 +150,7 @@
 <context>
     <name>pac::HistoryTab</name>
     <message numerus="yes">
-        <location filename="../ui/HistoryTab.cpp" line="+97"/>
+        <location filename="../ui/history/HistoryTab.cpp" line="+97"/>
         <source>%n change(s), newest first.</source>
         <translation>
             <numerusform>%n change, newest first.</numerusform>
@@ -152,9 +170,28 @@
     </message>
 </context>
 <context>
+    <name>pac::InvoicesTab</name>
+    <message numerus="yes">
+        <location filename="../ui/invoices/InvoicesTab.cpp" line="+127"/>
+        <source>%n invoice(s), newest first.</source>
+        <translation>
+            <numerusform>%n invoice, newest first.</numerusform>
+            <numerusform>%n invoices, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 %n past due.</source>
+        <translation>
+            <numerusform>%1 %n past due.</numerusform>
+            <numerusform>%1 %n past due.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pac::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+116"/>
+        <location filename="../ui/MainWindow.cpp" line="+119"/>
         <source>%n customer(s) exported to %1.</source>
         <translation>
             <numerusform>%n customer exported to %1.</numerusform>
@@ -182,6 +219,17 @@
     </message>
 </context>
 <context>
+    <name>pac::NetFifteenWhatIf</name>
+    <message numerus="yes">
+        <location filename="../models/NetFifteenWhatIf.cpp" line="+100"/>
+        <source>Average monthly invoice over the last %n month(s) (%1 – %2): %3.</source>
+        <translation>
+            <numerusform>Average monthly invoice over the last %n month (%1 – %2): %3.</numerusform>
+            <numerusform>Average monthly invoice over the last %n months (%1 – %2): %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pac::SyncStatusBar</name>
     <message numerus="yes">
         <location filename="../ui/SyncStatusBar.cpp" line="+77"/>
@@ -203,7 +251,7 @@
 <context>
     <name>pac::ViewListModel</name>
     <message numerus="yes">
-        <location filename="../ui/ViewListModel.cpp" line="+39"/>
+        <location filename="../presentation/ViewListModel.cpp" line="+39"/>
         <source>%1: %n customer(s)</source>
         <translation>
             <numerusform>%1: %n customer</numerusform>
@@ -257,6 +305,25 @@
         <translation>
             <numerusform>%n history entry</numerusform>
             <numerusform>%n history entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pac::cli::InvoiceListCommand</name>
+    <message numerus="yes">
+        <location filename="../cli/InvoiceCommands.cpp" line="+215"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
         </translation>
     </message>
 </context>

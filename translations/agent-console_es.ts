@@ -4,7 +4,7 @@
 <context>
     <name>agent-console</name>
     <message>
-        <location filename="../app/agent-console/main.cpp" line="+15"/>
+        <location filename="../ui/ConsoleOptions.cpp" line="+18"/>
         <source>Portal Agent Console: customers, invoice emails, payment terms, ACH and credit.</source>
         <translation>Portal Agent Console: clientes, correos de facturación, condiciones de pago, ACH y crédito.</translation>
     </message>
@@ -93,7 +93,7 @@
 <context>
     <name>pac::AchChecklistWidget</name>
     <message>
-        <location filename="../ui/AchChecklistWidget.cpp" line="+71"/>
+        <location filename="../ui/ach/AchChecklistWidget.cpp" line="+71"/>
         <source>Met</source>
         <translation>Cumplido</translation>
     </message>
@@ -111,7 +111,7 @@
 <context>
     <name>pac::AchEligibility</name>
     <message>
-        <location filename="../models/AchEligibility.cpp" line="+107"/>
+        <location filename="../models/AchEligibility.cpp" line="+133"/>
         <source>The customer is in the US.</source>
         <translation>El cliente está en EE. UU.</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>Se desconoce la fecha de inicio del cliente.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Last payment issue on %1: %n day(s) without one.</source>
         <translation>
             <numerusform>Última incidencia de pago el %1: %n día sin incidencias.</numerusform>
@@ -191,6 +191,53 @@
         <translation>No habilitado manualmente por soporte.</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Payment of %1 failed on %2</source>
+        <comment>the amount, the day</comment>
+        <translation>El pago de %1 falló el %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment of %1 failed (%2) on %3</source>
+        <comment>the amount, the processor&apos;s reason, the day</comment>
+        <translation>El pago de %1 falló (%2) el %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invoice %1 (%2) is past due and not paid</source>
+        <comment>the invoice number, its amount</comment>
+        <translation>La factura %1 (%2) está vencida y sin pagar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invoice %1 was past due until it was paid on %2</source>
+        <translation>La factura %1 estuvo vencida hasta que se pagó el %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 — it must be paid first; eligible %n day(s) after it is paid.</source>
+        <comment>the payment issue, then what it means</comment>
+        <translation>
+            <numerusform>%1 — debe pagarse primero; elegible %n día después del pago.</numerusform>
+            <numerusform>%1 — debe pagarse primero; elegible %n días después del pago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 — %n day(s) ago. More than %2 days: met.</source>
+        <comment>the payment issue, then what it means</comment>
+        <translation>
+            <numerusform>%1 — hace %n día. Más de %2 días: cumplido.</numerusform>
+            <numerusform>%1 — hace %n días. Más de %2 días: cumplido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — eligible from %2.</source>
+        <comment>the payment issue, then the first day ACH is possible</comment>
+        <translation>%1 — elegible a partir del %2.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>ACH is only available to customers in the US; this customer&apos;s country is “%1”.</source>
         <translation>ACH solo está disponible para clientes de EE. UU.; el país de este cliente es “%1”.</translation>
@@ -206,7 +253,7 @@
         <translation>El motivo tiene %1 caracteres; se permiten como máximo %2.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Not eligible for ACH: only customers in the US can pay by ACH.</source>
         <translation>No es elegible para ACH: solo los clientes de EE. UU. pueden pagar por ACH.</translation>
     </message>
@@ -223,8 +270,13 @@
             <numerusform>No es elegible para ACH: es cliente desde hace %n días o menos; será elegible a partir del %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Not eligible for ACH: an invoice is past due and must be paid first.</source>
+        <translation>No es elegible para ACH: hay una factura vencida que debe pagarse primero.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Not eligible for ACH: a payment issue in the last %n day(s); eligible from %1.</source>
         <translation>
             <numerusform>No es elegible para ACH: tuvo una incidencia de pago en el último %n día; será elegible a partir del %1.</numerusform>
@@ -273,7 +325,7 @@
 <context>
     <name>pac::AddAchAccountDialog</name>
     <message>
-        <location filename="../ui/AddAchAccountDialog.cpp" line="+36"/>
+        <location filename="../ui/ach/AddAchAccountDialog.cpp" line="+36"/>
         <source>Add ACH bank account</source>
         <translation>Agregar cuenta bancaria ACH</translation>
     </message>
@@ -402,7 +454,7 @@
 <context>
     <name>pac::BillingTab</name>
     <message>
-        <location filename="../ui/BillingTab.cpp" line="+58"/>
+        <location filename="../ui/billing/BillingTab.cpp" line="+58"/>
         <source>Add ACH bank account…</source>
         <translation>Agregar cuenta bancaria ACH…</translation>
     </message>
@@ -497,6 +549,40 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Open</source>
+        <comment>invoice status</comment>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <comment>invoice status</comment>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past due</source>
+        <comment>invoice status</comment>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Void</source>
+        <comment>invoice status</comment>
+        <translation>Anulada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not sent</source>
+        <translation>No enviada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To %1 · CC %2</source>
+        <translation>Para %1 · CC %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
@@ -566,7 +652,7 @@
         <translation>cliente desde hace menos de 90 días</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>%1%2</source>
         <comment>a number, then the locale&apos;s percent sign</comment>
         <translation>%1 %2</translation>
@@ -777,7 +863,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::ConsoleApplication</name>
     <message>
-        <location filename="../ui/ConsoleApplication.cpp" line="+115"/>
+        <location filename="../ui/ConsoleApplication.cpp" line="+116"/>
         <source>Sign in to sync with the portal.</source>
         <translation>Inicie sesión para sincronizar con el portal.</translation>
     </message>
@@ -1585,12 +1671,12 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CreditFeature</name>
     <message>
-        <location filename="../ui/credit/CreditFeature.cpp" line="+36"/>
+        <location filename="../ui/credit/CreditFeature.cpp" line="+37"/>
         <source>Credit</source>
         <translation>Crédito</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Saved the credit application as %1</source>
         <translation>Se guardó la solicitud de crédito como %1</translation>
     </message>
@@ -1610,12 +1696,12 @@ Límite de crédito %2</translation>
         <translation>Las solicitudes de crédito de sus clientes</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Select a customer to fill in a credit application for.</source>
         <translation>Seleccione un cliente para el que completar una solicitud de crédito.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The draft is gone.</source>
         <translation>El borrador ya no existe.</translation>
     </message>
@@ -1743,7 +1829,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CsvExporter</name>
     <message>
-        <location filename="../ui/CsvExporter.cpp" line="+25"/>
+        <location filename="../ui/customers/CsvExporter.cpp" line="+25"/>
         <source>Export the customers shown as CSV</source>
         <translation>Exportar los clientes mostrados como CSV</translation>
     </message>
@@ -1776,12 +1862,12 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CustomerActions</name>
     <message>
-        <location filename="../ui/CustomerActions.cpp" line="+31"/>
+        <location filename="../ui/CustomerActions.cpp" line="+37"/>
         <source>This customer is no longer in the list.</source>
         <translation>Este cliente ya no está en la lista.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+45"/>
         <source>Moved to Net 15; sending to the portal.</source>
         <translation>Cambiado a Neto 15; enviando al portal.</translation>
     </message>
@@ -1824,7 +1910,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CustomerColumns</name>
     <message>
-        <location filename="../models/CustomerColumn.cpp" line="+27"/>
+        <location filename="../customerindex/CustomerColumn.cpp" line="+14"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
@@ -1977,7 +2063,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CustomerCsvWriter</name>
     <message>
-        <location filename="../models/CustomerCsvWriter.cpp" line="+101"/>
+        <location filename="../customerindex/CustomerCsvWriter.cpp" line="+101"/>
         <source>The CSV file is not open for writing.</source>
         <translation>El archivo CSV no está abierto para escritura.</translation>
     </message>
@@ -2144,7 +2230,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CustomerTablePanel</name>
     <message>
-        <location filename="../ui/CustomerTablePanel.cpp" line="+36"/>
+        <location filename="../ui/customers/CustomerTablePanel.cpp" line="+36"/>
         <source>Filter by name, account number or email  (Ctrl+F)</source>
         <translation>Filtrar por nombre, número de cuenta o correo  (Ctrl+F)</translation>
     </message>
@@ -2190,7 +2276,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CustomerViews</name>
     <message>
-        <location filename="../models/CustomerView.cpp" line="+64"/>
+        <location filename="../customerindex/CustomerView.cpp" line="+64"/>
         <source>All customers</source>
         <translation>Todos los clientes</translation>
     </message>
@@ -2441,7 +2527,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::HistoryTab</name>
     <message>
-        <location filename="../ui/HistoryTab.cpp" line="+61"/>
+        <location filename="../ui/history/HistoryTab.cpp" line="+61"/>
         <location line="+18"/>
         <source>Loading the history…</source>
         <translation>Cargando el historial…</translation>
@@ -2478,7 +2564,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::HistoryTableModel</name>
     <message>
-        <location filename="../ui/HistoryTableModel.cpp" line="+76"/>
+        <location filename="../presentation/HistoryTableModel.cpp" line="+76"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -2506,7 +2592,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::HistoryText</name>
     <message>
-        <location filename="../ui/HistoryText.cpp" line="+23"/>
+        <location filename="../presentation/HistoryText.cpp" line="+23"/>
         <source>Invoice emails changed</source>
         <translation>Correos de facturación modificados</translation>
     </message>
@@ -2626,7 +2712,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::InvoiceEmailEditor</name>
     <message>
-        <location filename="../ui/InvoiceEmailEditor.cpp" line="+47"/>
+        <location filename="../ui/recipients/InvoiceEmailEditor.cpp" line="+47"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
@@ -2721,7 +2807,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::InvoiceEmailRow</name>
     <message>
-        <location filename="../ui/InvoiceEmailRow.cpp" line="+17"/>
+        <location filename="../ui/recipients/InvoiceEmailRow.cpp" line="+17"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
@@ -2742,9 +2828,17 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
     </message>
 </context>
 <context>
+    <name>pac::InvoiceFeature</name>
+    <message>
+        <location filename="../ui/invoices/InvoiceFeature.cpp" line="+21"/>
+        <source>In&amp;voices</source>
+        <translation>Fa&amp;cturas</translation>
+    </message>
+</context>
+<context>
     <name>pac::InvoiceRecipientsTab</name>
     <message>
-        <location filename="../ui/InvoiceRecipientsTab.cpp" line="+46"/>
+        <location filename="../ui/recipients/InvoiceRecipientsTab.cpp" line="+46"/>
         <source>Includes changes not yet accepted by the portal.</source>
         <translation>Incluye cambios que el portal aún no ha aceptado.</translation>
     </message>
@@ -2772,6 +2866,241 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <location line="+2"/>
         <source>&lt;i&gt;Nobody in CC&lt;/i&gt;</source>
         <translation>&lt;i&gt;Nadie en CC&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pac::InvoiceStore</name>
+    <message>
+        <location filename="../storage/InvoiceStore.cpp" line="+90"/>
+        <source>The cached invoices of customer %1 cannot be read.</source>
+        <translation>No se pueden leer las facturas guardadas del cliente %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pac::InvoiceTableModel</name>
+    <message>
+        <location filename="../presentation/InvoiceTableModel.cpp" line="+39"/>
+        <source>This invoice has not been sent yet.</source>
+        <translation>Esta factura aún no se ha enviado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent %1</source>
+        <translation>Enviada el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CC: %1</source>
+        <translation>CC: %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to</source>
+        <translation>Enviada a</translation>
+    </message>
+</context>
+<context>
+    <name>pac::InvoiceText</name>
+    <message>
+        <location filename="../presentation/InvoiceText.cpp" line="+14"/>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: ACH payment of %2</source>
+        <translation>%1: pago ACH de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: card payment of %2</source>
+        <translation>%1: pago con tarjeta de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: ACH payment of %2 failed (%3)</source>
+        <translation>%1: el pago ACH de %2 falló (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: card payment of %2 failed (%3)</source>
+        <translation>%1: el pago con tarjeta de %2 falló (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: sent by the portal to %2; CC %3</source>
+        <translation>%1: enviada por el portal a %2; CC %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: resent by %2 (%3) to %4; CC %5</source>
+        <translation>%1: reenviada por %2 (%3) a %4; CC %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Period %1 – %2 · issued %3 · due %4 · %5</source>
+        <translation>Periodo %1 – %2 · emitida el %3 · vence el %4 · %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid %1 of %2.</source>
+        <translation>Pagado %1 de %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No payment yet.</source>
+        <translation>Aún no hay pagos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sent yet.</source>
+        <translation>Aún no se ha enviado.</translation>
+    </message>
+</context>
+<context>
+    <name>pac::InvoicesTab</name>
+    <message>
+        <location filename="../ui/invoices/InvoicesTab.cpp" line="+32"/>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected invoice</source>
+        <translation>Factura seleccionada</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select an invoice to see its lines, payments and sendings.</source>
+        <translation>Seleccione una factura para ver sus líneas, pagos y envíos.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+18"/>
+        <source>Loading the invoices…</source>
+        <translation>Cargando las facturas…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Invoices as of %1; asking the portal for changes since…</source>
+        <translation>Facturas a fecha de %1; consultando al portal los cambios desde entonces…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No invoices yet.</source>
+        <translation>Aún no hay facturas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n invoice(s), newest first.</source>
+        <translation>
+            <numerusform>%n factura, de la más reciente a la más antigua.</numerusform>
+            <numerusform>%n facturas, de la más reciente a la más antigua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 %n past due.</source>
+        <translation>
+            <numerusform>%1 %n vencida.</numerusform>
+            <numerusform>%1 %n vencidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No invoices are kept on this computer for this customer yet.</source>
+        <translation>Este equipo aún no guarda facturas de este cliente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Showing the invoices kept on this computer; the portal could not be asked: %1</source>
+        <translation>Se muestran las facturas guardadas en este equipo; no se pudo consultar al portal: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The invoices could not be loaded: %1</source>
+        <translation>No se pudieron cargar las facturas: %1</translation>
     </message>
 </context>
 <context>
@@ -2833,12 +3162,12 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
         <source>%1 (%2) — Portal Agent Console</source>
         <translation>%1 (%2) — Portal Agent Console</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+64"/>
         <source>%n customer(s) exported to %1.</source>
         <translation>
             <numerusform>%n cliente exportado a %1.</numerusform>
@@ -2942,7 +3271,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::ManualAchDialog</name>
     <message>
-        <location filename="../ui/ManualAchDialog.cpp" line="+21"/>
+        <location filename="../ui/ach/ManualAchDialog.cpp" line="+21"/>
         <source>Enable ACH manually</source>
         <translation>Habilitar ACH manualmente</translation>
     </message>
@@ -3025,6 +3354,42 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <location line="+2"/>
         <source>“%1” is too large; the most is %2.</source>
         <translation>“%1” es demasiado grande; el máximo es %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pac::NetFifteenWhatIf</name>
+    <message>
+        <location filename="../models/NetFifteenWhatIf.cpp" line="+90"/>
+        <source>No invoices to estimate from yet: on Net 15 the customer starts with a limit of %1.</source>
+        <translation>Aún no hay facturas con las que estimar: en Neto 15 el cliente empieza con un límite de %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoices so far this month (from %1): %2; taken as one month.</source>
+        <translation>Facturas de este mes hasta ahora (desde el %1): %2; se toman como un mes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Average monthly invoice over the last %n month(s) (%1 – %2): %3.</source>
+        <translation>
+            <numerusform>Factura mensual media del último %n mes (%1 – %2): %3.</numerusform>
+            <numerusform>Factura mensual media de los últimos %n meses (%1 – %2): %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On Net 15 the customer would typically owe up to %1 before an invoice falls due, against a limit of %2.</source>
+        <translation>En Neto 15 el cliente debería normalmente hasta %1 antes de que venza una factura, frente a un límite de %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is %1 over the limit: a credit application for %2 would cover it.</source>
+        <translation>Son %1 por encima del límite: una solicitud de crédito por %2 lo cubriría.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That fits within the limit.</source>
+        <translation>Eso cabe dentro del límite.</translation>
     </message>
 </context>
 <context>
@@ -3116,19 +3481,19 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::PaymentTermsDialog</name>
     <message>
-        <location filename="../ui/PaymentTermsDialog.cpp" line="+22"/>
-        <location line="+39"/>
+        <location filename="../ui/billing/PaymentTermsDialog.cpp" line="+22"/>
+        <location line="+54"/>
         <source>Move to Net 15</source>
         <translation>Cambiar a Neto 15</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+39"/>
+        <location line="-54"/>
+        <location line="+54"/>
         <source>Move to due on receipt</source>
         <translation>Cambiar a pago al recibir</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-48"/>
         <source>Move &lt;b&gt;%1&lt;/b&gt; (%2) to Net 15 payment terms?</source>
         <translation>¿Cambiar &lt;b&gt;%1&lt;/b&gt; (%2) a las condiciones de pago Neto 15?</translation>
     </message>
@@ -3153,9 +3518,29 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>Las facturas se cobrarán al emitirse (pago automático con tarjeta o ACH). El límite de crédito aprobado de &lt;b&gt;%1&lt;/b&gt; queda registrado.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Looking at the customer&apos;s recent invoices…</source>
+        <translation>Revisando las facturas recientes del cliente…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start a credit &amp;application…</source>
+        <translation>Iniciar una &amp;solicitud de crédito…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request a limit that covers what the customer typically owes</source>
+        <translation>Solicitar un límite que cubra lo que el cliente suele deber</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The change is saved at once and sent to the portal; it shows as pending until the portal accepts it.</source>
         <translation>El cambio se guarda de inmediato y se envía al portal; aparece como pendiente hasta que el portal lo acepte.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>What Net 15 would mean cannot be estimated now: %1</source>
+        <translation>Ahora no se puede estimar qué supondría Neto 15: %1</translation>
     </message>
 </context>
 <context>
@@ -3457,7 +3842,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::SchemaMigrations</name>
     <message>
-        <location filename="../storage/SchemaMigrations.cpp" line="+272"/>
+        <location filename="../storage/SchemaMigrations.cpp" line="+285"/>
         <location line="+7"/>
         <source>Cannot read the version of the local cache.</source>
         <translation>No se puede leer la versión de la caché local.</translation>
@@ -3756,7 +4141,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::UiText</name>
     <message>
-        <location filename="../ui/UiText.cpp" line="+39"/>
+        <location filename="../presentation/UiText.cpp" line="+39"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -3764,7 +4149,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::ViewListModel</name>
     <message numerus="yes">
-        <location filename="../ui/ViewListModel.cpp" line="+39"/>
+        <location filename="../presentation/ViewListModel.cpp" line="+39"/>
         <source>%1: %n customer(s)</source>
         <translation>
             <numerusform>%1: %n cliente</numerusform>
@@ -3783,7 +4168,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::ViewsPanel</name>
     <message>
-        <location filename="../ui/ViewsPanel.cpp" line="+25"/>
+        <location filename="../ui/customers/ViewsPanel.cpp" line="+25"/>
         <location line="+5"/>
         <source>Views</source>
         <translation>Vistas</translation>
@@ -3857,7 +4242,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>“%1” no es checking ni savings.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>Nothing was saved: bank details are never stored, so add the account again once the portal can be reached.</source>
         <translation>No se guardó nada: los datos bancarios nunca se almacenan, así que agregue la cuenta de nuevo cuando el portal esté disponible.</translation>
     </message>
@@ -4018,7 +4403,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::cli::CommandContext</name>
     <message>
-        <location filename="../cli/EditCommands.cpp" line="+24"/>
+        <location filename="../cli/EditCommands.cpp" line="+28"/>
         <source>“%1” is not a customer id.</source>
         <translation>“%1” no es un ID de cliente.</translation>
     </message>
@@ -4612,6 +4997,146 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
     </message>
 </context>
 <context>
+    <name>pac::cli::InvoiceListCommand</name>
+    <message>
+        <location filename="../cli/InvoiceCommands.cpp" line="+80"/>
+        <source>table, json or csv.</source>
+        <translation>table, json o csv.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only invoices in this status: open, paid, past_due or void.</source>
+        <translation>Solo las facturas en este estado: open, paid, past_due o void.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a format; use table, json or csv.</source>
+        <translation>“%1” no es un formato; use table, json o csv.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not an invoice status; use open, paid, past_due or void.</source>
+        <translation>“%1” no es un estado de factura; use open, paid, past_due o void.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a customer id.</source>
+        <translation>“%1” no es un ID de cliente.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Showing what was fetched on %1.</source>
+        <translation>Se muestra lo obtenido el %1.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+42"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+42"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+42"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent to</source>
+        <translation>Enviada a</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n factura</numerusform>
+            <numerusform>%n facturas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>succeeded</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed (%1)</source>
+        <translation>fallido (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ACH</source>
+        <translation>ACH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n pago</numerusform>
+            <numerusform>%n pagos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pac::cli::InvoicesCommand</name>
+    <message>
+        <location line="-201"/>
+        <source>List a customer&apos;s invoices, newest first (number, issued, due, amount, paid, status, sent to).</source>
+        <translation>Lista las facturas de un cliente, de la más reciente a la más antigua (número, emisión, vencimiento, importe, pagado, estado, enviada a).</translation>
+    </message>
+</context>
+<context>
     <name>pac::cli::LoginCommand</name>
     <message>
         <location filename="../cli/SessionCommands.cpp" line="+16"/>
@@ -4731,6 +5256,14 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
             <numerusform>%n cambio en la bandeja de salida</numerusform>
             <numerusform>%n cambios en la bandeja de salida</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pac::cli::PaymentsCommand</name>
+    <message>
+        <location filename="../cli/InvoiceCommands.cpp" line="+15"/>
+        <source>List a customer&apos;s payments, newest first (card or ACH, failed ones with the reason).</source>
+        <translation>Lista los pagos de un cliente, del más reciente al más antiguo (tarjeta o ACH; los fallidos con el motivo).</translation>
     </message>
 </context>
 <context>
@@ -5049,14 +5582,34 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>Cambia a un cliente a Neto 15 (límite de crédito de al menos $500.00) o de vuelta a Pago al recibir.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>net15: print what Net 15 would mean from the recent invoices (the typical amount owed before an invoice falls due, against the limit) and change nothing.</source>
+        <translation>net15: muestra qué supondría Neto 15 según las facturas recientes (lo que se suele deber antes de que venza una factura, frente al límite) sin cambiar nada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>“%1” is not net15 or due_on_receipt.</source>
         <translation>“%1” no es net15 ni due_on_receipt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>terms %1: due on receipt charges each invoice when it is issued; the approved credit limit stays on record. Nothing was changed.</source>
+        <translation>terms %1: con pago al recibir cada factura se cobra al emitirse; el límite de crédito aprobado se conserva. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>now %1, credit limit %2</source>
         <translation>ahora %1, límite de crédito %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>what Net 15 would mean (nothing was changed):</source>
+        <translation>qué supondría Neto 15 (no se cambió nada):</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>From the invoices as fetched on %1.</source>
+        <translation>Según las facturas obtenidas el %1.</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@
 #include "ui/SignInDialog.h"
 #include "ui/SyncStatusBar.h"
 #include "ui/credit/CreditFeature.h"
+#include "ui/invoices/InvoiceFeature.h"
 
 #include <QApplication>
 #include <QDir>
@@ -249,6 +250,7 @@ void ConsoleApplication::openMainWindow()
     // Credit applications (ui/credit): the Credit tab, the wizard behind "New credit
     // application…", the decision queue; owned by the window.
     new CreditFeature(*m_window, context);
+    new InvoiceFeature(*m_window, context);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, &ConsoleApplication::signOut);
     m_window->show();

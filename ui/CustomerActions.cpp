@@ -1,5 +1,7 @@
 #include "ui/CustomerActions.h"
 
+#include "portal/InvoiceLoader.h"
+#include "portal/PortalError.h"
 #include "presentation/UiText.h"
 #include "storage/LocalCache.h"
 #include "ui/ConflictDialog.h"
@@ -9,13 +11,17 @@
 #include "ui/ach/ManualAchDialog.h"
 #include "ui/billing/PaymentTermsDialog.h"
 
+#include <memory>
+
 namespace pac {
 
 CustomerActions::CustomerActions(CustomerEditService &edits, LocalCache &cache,
-                                 DialogPresenter &presenter, QWidget *dialogParent, QObject *parent)
+                                 PortalClient &client, DialogPresenter &presenter,
+                                 QWidget *dialogParent, QObject *parent)
     : QObject(parent)
     , m_edits(edits)
     , m_cache(cache)
+    , m_client(client)
     , m_presenter(presenter)
     , m_dialogParent(dialogParent)
 { }
@@ -48,6 +54,27 @@ void CustomerActions::changePaymentTerms(qint64 customerId, PaymentTermsKind tar
     if (!customer)
         return;
     auto *dialog = new PaymentTermsDialog(*customer, target, m_dialogParent);
+    if (target == PaymentTermsKind::Net15) {
+        // The what-if from the invoices: the cached copy at once, then the portal's; the
+        // loader goes with the dialog.
+        auto *loader = new InvoiceLoader(m_client, m_cache, dialog);
+        const qint64 limit = customer->creditLimitCents;
+        auto shown = std::make_shared<bool>(false);
+        connect(loader, &InvoiceLoader::loaded, dialog,
+                [dialog, limit, shown](qint64, const CachedBilling &billing, bool) {
+                    *shown = true;
+                    dialog->showWhatIf(
+                        NetFifteenWhatIf::compute(billing.invoices, limit, QDate::currentDate()));
+                });
+        connect(loader, &InvoiceLoader::failed, dialog,
+                [dialog, shown](qint64, const PortalError &error) {
+                    if (!*shown)
+                        dialog->showWhatIfUnavailable(error.message());
+                });
+        connect(dialog, &PaymentTermsDialog::creditApplicationRequested, this,
+                &CustomerActions::creditApplicationRequested);
+        loader->load(customerId);
+    }
     connect(dialog, &QDialog::accepted, this, [this, customerId, target]() {
         const EditResult result = m_edits.setPaymentTerms(customerId, target);
         report(result,

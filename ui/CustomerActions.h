@@ -12,6 +12,7 @@ namespace pac {
 
 class DialogPresenter;
 class LocalCache;
+class PortalClient;
 
 // What the console does when the user acts on a customer: it shows the confirmation or input
 // dialog (through the DialogPresenter, never blocking), then hands the edit to the
@@ -23,8 +24,8 @@ class CustomerActions : public QObject
     Q_OBJECT
 
 public:
-    CustomerActions(CustomerEditService &edits, LocalCache &cache, DialogPresenter &presenter,
-                    QWidget *dialogParent, QObject *parent = nullptr);
+    CustomerActions(CustomerEditService &edits, LocalCache &cache, PortalClient &client,
+                    DialogPresenter &presenter, QWidget *dialogParent, QObject *parent = nullptr);
 
     void changePaymentTerms(qint64 customerId, PaymentTermsKind target);
     void enableAchManually(qint64 customerId);
@@ -38,6 +39,8 @@ signals:
     // A sentence for the status bar. (The table and the detail panel follow the edit
     // service's customerEdited signal.)
     void message(const QString &text);
+    // The Net 15 what-if's "Start a credit application…".
+    void creditApplicationRequested(qint64 customerId, qint64 requestedLimitCents);
 
 private:
     std::optional<Customer> shownCustomer(qint64 customerId);
@@ -45,6 +48,7 @@ private:
 
     CustomerEditService &m_edits;
     LocalCache &m_cache;
+    PortalClient &m_client;
     DialogPresenter &m_presenter;
     QPointer<QWidget> m_dialogParent;
 };

@@ -41,7 +41,8 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     , m_today(QDate::currentDate())
     , m_loader(new CustomerLoader(context.cache, this))
     , m_history(new HistoryLoader(context.client, context.cache, this))
-    , m_actions(new CustomerActions(context.edits, context.cache, context.presenter, this, this))
+    , m_actions(new CustomerActions(context.edits, context.cache, context.client, context.presenter,
+                                    this, this))
     , m_exporter(new CsvExporter(context.presenter, this, this))
     , m_views(new ViewsPanel(context.user.role, this))
     , m_table(new CustomerTablePanel(this))
@@ -110,6 +111,8 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     connect(m_detail, &DetailPanel::discardEditRequested, m_actions, &CustomerActions::discardEdit);
     connect(m_detail->tabs(), &QTabWidget::currentChanged, this,
             [this](int index) { m_context.settings.setDetailTab(index); });
+    connect(m_actions, &CustomerActions::creditApplicationRequested, this,
+            &MainWindow::creditApplicationWithLimitRequested);
     connect(m_actions, &CustomerActions::message, this,
             [this](const QString &text) { m_status->showMessage(text, 8000); });
     connect(m_exporter, &CsvExporter::finished, this, [this](const QString &path, qsizetype rows) {

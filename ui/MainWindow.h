@@ -62,6 +62,8 @@ signals:
     // The cached customers are in the table (the first load, or a reload).
     void customersLoaded(qsizetype customers, qint64 elapsedMs);
     void newCreditApplicationRequested(qint64 customerId);
+    // From the Net 15 what-if: an application asking for the limit that covers the exposure.
+    void creditApplicationWithLimitRequested(qint64 customerId, qint64 requestedLimitCents);
     void signOutRequested();
 
 protected:

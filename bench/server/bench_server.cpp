@@ -1,141 +1,34 @@
 // Figures of the reference portal over loopback (see docs/server.md "Figures"):
 //  1. paging every customer of a demo store with limit=1000 (customers/s), the portal on
 //     its own thread (EmbeddedPortal) and this thread the client;
-//  2. p50/p99 latency of GET /customers/{id} and PUT …/invoice-emails with 4 concurrent
+//  2. paging invoices (InvoicePaging.h): the first customers' of the demo, then long
+//     histories on a second portal: invoices/s, wall and per portal CPU-second;
+//  3. p50/p99 latency of GET /customers/{id} and PUT …/invoice-emails with 4 concurrent
 //     clients, beside the latency of GET /health (the baseline: HTTP round trip, no store).
-// Usage: bench_server [--customers N] [--requests N] [--rounds N]
+// Usage: bench_server [--customers N] [--requests N] [--rounds N] [--invoice-customers N]
+//                     [--invoice-limit N] [--history-customers N] [--history-months N]
+#include "BenchSupport.h"
+#include "InvoicePaging.h"
 #include "server/EmbeddedPortal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <memory>
-#include <unistd.h>
 
+using namespace pac::bench;
 using namespace pac::server;
 
 namespace {
-
-constexpr int kClients = 4;
-
-// CPU seconds (user + system) used so far by this process's thread called `name` (the
-// portal's thread is "portal-server"), from /proc; -1 if there is none. The machine is
-// shared, so wall-clock rates depend on the load; CPU time per customer does not.
-double threadCpuSeconds(const QByteArray &name)
-{
-    const QStringList tasks
-        = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &task : tasks) {
-        QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
-        if (!comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != name)
-            continue;
-        QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(task));
-        if (!stat.open(QIODevice::ReadOnly))
-            return -1;
-        const QByteArray text = stat.readAll();
-        // Fields after the ")" of the command: state is field 3; utime 14, stime 15.
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        const double ticks = double(sysconf(_SC_CLK_TCK));
-        return (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks;
-    }
-    return -1;
-}
-
-double processCpuSeconds()
-{
-    timespec t {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return double(t.tv_sec) + t.tv_nsec / 1e9;
-}
-
-// Sends one request at a time for one client and calls back with the reply; measures each.
-class Client
-{
-public:
-    Client(const QUrl &base, QByteArray token)
-        : m_base(base)
-        , m_token(std::move(token))
-    { }
-
-    void send(const QByteArray &method, const QString &path, const QByteArray &body,
-              const QList<QPair<QByteArray, QByteArray>> &headers,
-              std::function<void(QNetworkReply *, qint64 micros)> done)
-    {
-        QUrl url = m_base;
-        const qsizetype question = path.indexOf(QLatin1Char('?'));
-        url.setPath(QStringLiteral("/api/v1") + path.left(question));
-        if (question >= 0)
-            url.setQuery(path.mid(question + 1));
-        QNetworkRequest request(url);
-        request.setTransferTimeout(30000);
-        if (!m_token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + m_token);
-        if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        for (const auto &[name, value] : headers)
-            request.setRawHeader(name, value);
-        auto timer = std::make_shared<QElapsedTimer>();
-        timer->start();
-        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, timer, done]() {
-            done(reply, timer->nsecsElapsed() / 1000);
-            reply->deleteLater();
-        });
-    }
-
-private:
-    QNetworkAccessManager m_network;
-    QUrl m_base;
-    QByteArray m_token;
-};
-
-// Runs the event loop until `finished` turns true (or 10 minutes pass).
-void runUntil(const bool &finished)
-{
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(5);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&]() {
-        if (finished)
-            loop.quit();
-    });
-    poll.start();
-    QTimer::singleShot(600000, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-QByteArray signIn(const QUrl &base, const QString &user)
-{
-    Client client(base, {});
-    QByteArray token;
-    bool finished = false;
-    const QJsonObject body {{QStringLiteral("username"), user},
-                            {QStringLiteral("password"), QStringLiteral("demo")}};
-    client.send("POST", QStringLiteral("/session"), QJsonDocument(body).toJson(), {},
-                [&](QNetworkReply *reply, qint64) {
-                    token = QJsonDocument::fromJson(reply->readAll())
-                                .object()
-                                .value(QStringLiteral("token"))
-                                .toString()
-                                .toLatin1();
-                    finished = true;
-                });
-    runUntil(finished);
-    return token;
-}
 
 struct Percentiles
 {
@@ -245,11 +138,28 @@ int main(int argc, char *argv[])
                        {QStringLiteral("requests"), QStringLiteral("Requests per client."),
                         QStringLiteral("N"), QStringLiteral("500")},
                        {QStringLiteral("rounds"), QStringLiteral("Rounds of paging."),
-                        QStringLiteral("N"), QStringLiteral("3")}});
+                        QStringLiteral("N"), QStringLiteral("3")},
+                       {QStringLiteral("invoice-customers"),
+                        QStringLiteral("Customers whose invoices are paged (0: none)."),
+                        QStringLiteral("N"), QStringLiteral("10000")},
+                       {QStringLiteral("invoice-limit"), QStringLiteral("Invoices per page."),
+                        QStringLiteral("N"), QStringLiteral("100")},
+                       {QStringLiteral("history-customers"),
+                        QStringLiteral("Customers of a second store with long invoice "
+                                       "histories, all paged (0: none)."),
+                        QStringLiteral("N"), QStringLiteral("500")},
+                       {QStringLiteral("history-months"),
+                        QStringLiteral("Monthly invoices of each of those customers."),
+                        QStringLiteral("N"), QStringLiteral("120")}});
     parser.process(app);
     const int customers = parser.value(QStringLiteral("customers")).toInt();
     const int requests = parser.value(QStringLiteral("requests")).toInt();
     const int rounds = parser.value(QStringLiteral("rounds")).toInt();
+    const int invoiceCustomers
+        = std::min(customers, parser.value(QStringLiteral("invoice-customers")).toInt());
+    const int invoiceLimit = parser.value(QStringLiteral("invoice-limit")).toInt();
+    const int historyCustomers = parser.value(QStringLiteral("history-customers")).toInt();
+    const int historyMonths = parser.value(QStringLiteral("history-months")).toInt();
 
     PortalServerOptions options;
     options.demo = true;
@@ -302,6 +212,16 @@ int main(int argc, char *argv[])
     QList<QByteArray> tokens;
     for (int c = 0; c < kClients; ++c)
         tokens.append(signIn(base, QStringLiteral("support1")));
+
+    // Invoices: many customers' first pages, then a store of long histories.
+    InvoicePagingOptions paging;
+    paging.customers = invoiceCustomers;
+    paging.limit = invoiceLimit;
+    paging.rounds = rounds;
+    paging.historyCustomers = historyCustomers;
+    paging.historyMonths = historyMonths;
+    paging.today = *options.today;
+    const bool pagedInvoices = runInvoicePaging(base, tokens, paging);
     const auto health = concurrent(base, tokens, requests, [](int, int, Client &client, auto done) {
         client.send("GET", QStringLiteral("/health"), {}, {},
                     [done](QNetworkReply *reply, qint64 us) {
@@ -340,5 +260,8 @@ int main(int argc, char *argv[])
     print("PUT /customers/{id}/invoice-emails", writes);
     std::printf("ratio to baseline p50: GET %.1fx, PUT %.1fx\n", reads.p50 / health.p50,
                 writes.p50 / health.p50);
-    return reads.errors + writes.errors + health.errors == 0 && !rates.contains(0.0) ? 0 : 1;
+    return reads.errors + writes.errors + health.errors == 0 && !rates.contains(0.0)
+            && pagedInvoices
+        ? 0
+        : 1;
 }

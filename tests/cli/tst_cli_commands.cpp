@@ -60,6 +60,7 @@ private slots:
     void paymentTerms();
     void achCommands();
     void historyOutboxAndPush();
+    void invoicesAndPayments();
     void demoPortalKeepsItsDataInTheProfile();
 
 private:
@@ -70,6 +71,98 @@ private:
     ServerProcess m_server;
     QTemporaryDir m_dir;
 };
+
+void TestCliCommands::invoicesAndPayments()
+{
+    const QJsonArray mine = customersOf(QStringLiteral("agent1"));
+    const QString id = idOf(mine.first().toObject());
+    const CliRun json
+        = run(QStringLiteral("agent1"),
+              {QStringLiteral("invoices"), id, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.all()));
+    const QJsonArray invoices = json.jsonArray();
+    QVERIFY2(invoices.size() >= 12, qPrintable(json.all()));
+    for (const QJsonValue &invoice : invoices)
+        QCOMPARE(
+            QString::number(invoice.toObject().value(QLatin1String("customer_id")).toInteger()),
+            id);
+
+    // Only the invoices of one status, and the same ones as the JSON has.
+    int paid = 0;
+    for (const QJsonValue &invoice : invoices)
+        paid += invoice.toObject().value(QLatin1String("status")).toString() == u"paid" ? 1 : 0;
+    const CliRun paidOnly
+        = run(QStringLiteral("agent1"),
+              {QStringLiteral("invoices"), id, QStringLiteral("--status"), QStringLiteral("paid"),
+               QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(paidOnly.exitCode, 0);
+    QCOMPARE(paidOnly.jsonArray().size(), paid);
+
+    const CliRun csv
+        = run(QStringLiteral("agent1"),
+              {QStringLiteral("invoices"), id, QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY2(csv.out.startsWith(
+                 QStringLiteral("id,number,issued_on,due_on,amount,paid,status,to,cc\r\n")),
+             qPrintable(csv.out.left(200)));
+    QCOMPARE(csv.out.count(QStringLiteral("\r\n")), invoices.size() + 1);
+
+    const CliRun table = run(QStringLiteral("agent1"), {QStringLiteral("invoices"), id});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(
+        table.out.contains(invoices.first().toObject().value(QLatin1String("number")).toString()));
+    QVERIFY2(table.err.contains(QStringLiteral("%1 invoices").arg(invoices.size())),
+             qPrintable(table.err));
+
+    const CliRun payments
+        = run(QStringLiteral("agent1"),
+              {QStringLiteral("payments"), id, QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(payments.exitCode, 0);
+    QVERIFY(payments.out.startsWith(
+        QStringLiteral("id,invoice_id,at,method,amount,outcome,failure_reason\r\n")));
+
+    // The Net 15 what-if from those invoices changes nothing.
+    const QString termsBefore
+        = mine.first().toObject().value(QLatin1String("payment_terms")).toString();
+    const auto outboxSize = [this] {
+        return run(QStringLiteral("agent1"),
+                   {QStringLiteral("outbox"), QStringLiteral("--format"), QStringLiteral("json")})
+            .jsonArray()
+            .size();
+    };
+    const qsizetype queuedBefore = outboxSize();
+    const CliRun whatIf
+        = run(QStringLiteral("agent1"),
+              {QStringLiteral("terms"), id, QStringLiteral("net15"), QStringLiteral("--dry-run")});
+    QVERIFY2(whatIf.exitCode == 0, qPrintable(whatIf.all()));
+    QVERIFY2(whatIf.out.contains(QStringLiteral("terms %1: what Net 15 would mean (nothing was "
+                                                "changed):")
+                                     .arg(id)),
+             qPrintable(whatIf.out));
+    QVERIFY2(whatIf.out.contains(QStringLiteral("would typically owe up to")),
+             qPrintable(whatIf.out));
+    const CliRun shownAfter
+        = run(QStringLiteral("agent1"),
+              {QStringLiteral("show"), id, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(QJsonDocument::fromJson(shownAfter.out.toUtf8())
+                 .object()
+                 .value(QLatin1String("payment_terms"))
+                 .toString(),
+             termsBefore);
+    QCOMPARE(outboxSize(), queuedBefore);
+
+    // Bad input names what is wrong.
+    const CliRun badStatus
+        = run(QStringLiteral("agent1"),
+              {QStringLiteral("invoices"), id, QStringLiteral("--status"), QStringLiteral("late")});
+    QCOMPARE(badStatus.exitCode, 2);
+    QVERIFY2(badStatus.err.contains(QStringLiteral(
+                 "“late” is not an invoice status; use open, paid, past_due or void")),
+             qPrintable(badStatus.err));
+    // Another agent's customer is not found.
+    const CliRun other = run(QStringLiteral("agent2"), {QStringLiteral("invoices"), id});
+    QVERIFY2(other.exitCode != 0, qPrintable(other.all()));
+}
 
 void TestCliCommands::initTestCase()
 {

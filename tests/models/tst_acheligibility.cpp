@@ -1,4 +1,5 @@
 #include "models/AchEligibility.h"
+#include "models/Money.h"
 
 #include <QTest>
 
@@ -285,6 +286,17 @@ private slots:
         QCOMPARE(facts.lastPaymentIssueOn, std::optional<QDate>(QDate(2026, 3, 4)));
         QCOMPARE(facts.manualEnable, std::optional<ManualAchEnable>(sampleManual()));
         QVERIFY(facts.hasAchMethod);
+        QVERIFY(!facts.paymentIssue);
+        const PaymentIssue issue {PaymentIssueKind::FailedPayment,
+                                  QStringLiteral("INV-2026-0007"),
+                                  QDate(2026, 3, 4),
+                                  1234,
+                                  QStringLiteral("card expired"),
+                                  false};
+        c.lastPaymentIssue = issue;
+        QCOMPARE(AchEligibility::factsOf(c, true, sampleManual()).paymentIssue,
+                 std::optional<PaymentIssue>(issue));
+        c.lastPaymentIssue.reset();
 
         c.masterAgent.reset();
         c.lastPaymentIssueOn.reset();
@@ -485,6 +497,144 @@ private slots:
         c.ach = {AchStatus::Eligible, AchReason::GoodStanding, {}, {}};
         QVERIFY(!AchEligibility::factsOf(c).hasAchMethod);
         QVERIFY(!AchEligibility::factsOf(c).manualEnable);
+    }
+
+    // Billing rule 7c: with the payment issue the portal names, the clean-period line names
+    // it (amount, reason, invoice) and, for an invoice still past due, gives no date.
+    void evidence_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QDate>("on");
+        QTest::addColumn<QString>("reason"); // empty: null
+        QTest::addColumn<bool>("stillPastDue");
+        QTest::addColumn<QDate>("since");
+        QTest::addColumn<bool>("masterAgent");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QString>("verdict"); // status/reason
+        QTest::addColumn<QDate>("eligibleOn"); // invalid: none
+        QTest::addColumn<QString>("mark"); // the clean period's: + - .
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("explained");
+
+        const QDate longAgo(2020, 1, 1);
+        const QDate none;
+        const QDate nov15(2026, 11, 15);
+        QTest::newRow("failed payment with a reason, 43 days ago")
+            << "failed_payment" << QDate(2026, 10, 3) << "insufficient funds" << false << longAgo
+            << false << nov15 << "not_eligible/recent_payment_issue" << QDate(2027, 1, 2) << "-"
+            << "Payment of $240.00 failed (insufficient funds) on 10/3/26 — eligible from 1/2/27."
+            << "Not eligible for ACH: a payment issue in the last 90 day(s); eligible from 1/2/27.";
+        QTest::newRow("failed payment without a reason")
+            << "failed_payment" << QDate(2026, 10, 3) << "" << false << longAgo << false << nov15
+            << "not_eligible/recent_payment_issue" << QDate(2027, 1, 2) << "-"
+            << "Payment of $240.00 failed on 10/3/26 — eligible from 1/2/27."
+            << "Not eligible for ACH: a payment issue in the last 90 day(s); eligible from 1/2/27.";
+        QTest::newRow("failed payment 90 days ago: not yet")
+            << "failed_payment" << QDate(2026, 8, 17) << "insufficient funds" << false << longAgo
+            << false << nov15 << "not_eligible/recent_payment_issue" << QDate(2026, 11, 16) << "-"
+            << "Payment of $240.00 failed (insufficient funds) on 8/17/26 — eligible from 11/16/26."
+            << "Not eligible for ACH: a payment issue in the last 90 day(s); eligible from "
+               "11/16/26.";
+        QTest::newRow("failed payment 91 days ago: met")
+            << "failed_payment" << QDate(2026, 8, 16) << "insufficient funds" << false << longAgo
+            << false << nov15 << "eligible/good_standing" << none << "+"
+            << "Payment of $240.00 failed (insufficient funds) on 8/16/26 — 91 day(s) ago. More "
+               "than 90 days: met."
+            << "Eligible for ACH: no payment issue for more than 90 day(s).";
+        QTest::newRow("a reason with a placeholder stays text")
+            << "failed_payment" << QDate(2026, 10, 3) << "%1 declined %2" << false << longAgo
+            << false << nov15 << "not_eligible/recent_payment_issue" << QDate(2027, 1, 2) << "-"
+            << "Payment of $240.00 failed (%1 declined %2) on 10/3/26 — eligible from 1/2/27."
+            << "Not eligible for ACH: a payment issue in the last 90 day(s); eligible from 1/2/27.";
+        QTest::newRow("invoice paid late")
+            << "past_due" << QDate(2026, 10, 21) << "" << false << longAgo << false << nov15
+            << "not_eligible/recent_payment_issue" << QDate(2027, 1, 20) << "-"
+            << "Invoice INV-2026-0142 was past due until it was paid on 10/21/26 — eligible from "
+               "1/20/27."
+            << "Not eligible for ACH: a payment issue in the last 90 day(s); eligible from "
+               "1/20/27.";
+        QTest::newRow("invoice still past due: paid first, no date")
+            << "past_due" << nov15 << "" << true << longAgo << false << nov15
+            << "not_eligible/recent_payment_issue" << none << "-"
+            << "Invoice INV-2026-0142 ($240.00) is past due and not paid — it must be paid first; "
+               "eligible 91 day(s) after it is paid."
+            << "Not eligible for ACH: an invoice is past due and must be paid first.";
+        QTest::newRow("still past due, read from yesterday's copy: still no date")
+            << "past_due" << nov15.addDays(-1) << "" << true << longAgo << false << nov15
+            << "not_eligible/recent_payment_issue" << none << "-"
+            << "Invoice INV-2026-0142 ($240.00) is past due and not paid — it must be paid first; "
+               "eligible 91 day(s) after it is paid."
+            << "Not eligible for ACH: an invoice is past due and must be paid first.";
+        QTest::newRow("still past due with a master agent: eligible, the line says pay first")
+            << "past_due" << nov15 << "" << true << longAgo << true << nov15
+            << "eligible/master_agent" << none << "-"
+            << "Invoice INV-2026-0142 ($240.00) is past due and not paid — it must be paid first; "
+               "eligible 91 day(s) after it is paid."
+            << "Eligible for ACH: the customer has a master agent.";
+        QTest::newRow("an issue before joining: the sentence without evidence")
+            << "failed_payment" << QDate(2025, 12, 1) << "insufficient funds" << false
+            << QDate(2026, 1, 10) << false << QDate(2026, 6, 15) << "eligible/good_standing" << none
+            << "+"
+            << "No payment issue since joining on 1/10/26 (the one on 12/1/25 was before): 156 "
+               "day(s). More than 90 days: met."
+            << "Eligible for ACH: no payment issue for more than 90 day(s).";
+    }
+
+    void evidence()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QDate, on);
+        QFETCH(QString, reason);
+        QFETCH(bool, stillPastDue);
+        QFETCH(QDate, since);
+        QFETCH(bool, masterAgent);
+        QFETCH(QDate, today);
+        QFETCH(QString, verdict);
+        QFETCH(QDate, eligibleOn);
+        QFETCH(QString, mark);
+        QFETCH(QString, line);
+        QFETCH(QString, explained);
+
+        Customer c;
+        c.country = QStringLiteral("US");
+        c.customerSince = since;
+        if (masterAgent)
+            c.masterAgent = PersonRef {3, QStringLiteral("Master One")};
+        c.lastPaymentIssueOn = on;
+        c.lastPaymentIssue
+            = PaymentIssue {*paymentIssueKindFromWire(kind),
+                            QStringLiteral("INV-2026-0142"),
+                            on,
+                            24000,
+                            reason.isEmpty() ? std::nullopt : std::optional<QString>(reason),
+                            stillPastDue};
+        const AchFacts facts = AchEligibility::factsOf(c, false, std::nullopt);
+        QCOMPARE(facts.paymentIssue, c.lastPaymentIssue);
+
+        const AchChecklist list = AchEligibility::checklist(facts, today);
+        QCOMPARE(toWire(list.verdict.status) + u'/' + toWire(list.verdict.reason), verdict);
+        QCOMPARE(list.verdict.eligibleOn.value_or(QDate()), eligibleOn);
+        QCOMPARE(list.verdict, AchEligibility::evaluate(facts, today));
+        if (stillPastDue) {
+            QVERIFY(list.issueOngoing);
+            QCOMPARE(list.cleanDays, 0);
+            QVERIFY(!list.cleanMetOn.isValid());
+        }
+
+        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        const QList<AchCheckLine> described = AchEligibility::describe(
+            list, [&en](const QDate &d) { return en.toString(d, QLocale::ShortFormat); },
+            [&en](const QDateTime &t) { return en.toString(t, QLocale::ShortFormat); },
+            [&en](qint64 cents) { return Money::fromCents(cents).format(en); });
+        QCOMPARE(described.size(), 4);
+        const AchCheckLine &clean = described.at(2);
+        QCOMPARE(clean.condition, AchCondition::CleanPeriod);
+        const QString gotMark = clean.mark == AchCheckMark::Met ? QStringLiteral("+")
+            : clean.mark == AchCheckMark::NotMet                ? QStringLiteral("-")
+                                                                : QStringLiteral(".");
+        QCOMPARE(gotMark, mark);
+        QCOMPARE(clean.text, line);
+        QCOMPARE(AchEligibility::explain(list.verdict, en), explained);
     }
 
     void explainManual()

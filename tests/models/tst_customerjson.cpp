@@ -104,6 +104,81 @@ private slots:
         QCOMPARE(*back, c);
     }
 
+    // Billing rule 7c: `last_payment_issue` beside `last_payment_issue_on`, the same day.
+    void roundTripPaymentIssue_data()
+    {
+        QTest::addColumn<PaymentIssue>("issue");
+        QTest::newRow("failed payment with a reason")
+            << PaymentIssue {PaymentIssueKind::FailedPayment,
+                             QStringLiteral("INV-2026-0142"),
+                             QDate(2026, 10, 1),
+                             24000,
+                             QStringLiteral("insufficient funds"),
+                             false};
+        QTest::newRow("failed payment of an unknown invoice, no reason") << PaymentIssue {
+            PaymentIssueKind::FailedPayment, QString(), QDate(2026, 10, 1), 1, std::nullopt, false};
+        QTest::newRow("invoice paid late") << PaymentIssue {PaymentIssueKind::PastDue,
+                                                            QStringLiteral("INV-2026-0142"),
+                                                            QDate(2026, 10, 1),
+                                                            24000,
+                                                            std::nullopt,
+                                                            false};
+        QTest::newRow("invoice still past due") << PaymentIssue {PaymentIssueKind::PastDue,
+                                                                 QStringLiteral("INV-2026-0142"),
+                                                                 QDate(2026, 10, 1),
+                                                                 24000,
+                                                                 std::nullopt,
+                                                                 true};
+    }
+
+    void roundTripPaymentIssue()
+    {
+        QFETCH(PaymentIssue, issue);
+        Customer c = sample();
+        c.lastPaymentIssue = issue;
+        const QJsonObject o = toJson(c);
+        QCOMPARE(o.value(QStringLiteral("last_payment_issue"))
+                     .toObject()
+                     .value(QStringLiteral("on"))
+                     .toString(),
+                 QStringLiteral("2026-10-01"));
+        QString field;
+        const auto back = customerFromJson(o, &field);
+        QVERIFY2(back.has_value(), qPrintable(field));
+        QCOMPARE(*back, c);
+    }
+
+    // A copy from a portal or a cache older than wave 2 has no `last_payment_issue`: it still
+    // decodes, with its date.
+    void olderCopyWithoutPaymentIssue()
+    {
+        QJsonObject o = toJson(sample());
+        QVERIFY(o.value(QStringLiteral("last_payment_issue")).isNull());
+        o.remove(QStringLiteral("last_payment_issue"));
+        const auto back = customerFromJson(o);
+        QVERIFY(back.has_value());
+        QCOMPARE(back->lastPaymentIssueOn, std::optional<QDate>(QDate(2026, 10, 1)));
+        QVERIFY(!back->lastPaymentIssue);
+        QCOMPARE(*back, sample());
+    }
+
+    // An issue without the date beside it says two different things: refused.
+    void paymentIssueWithoutTheDate()
+    {
+        Customer c = sample();
+        c.lastPaymentIssue = PaymentIssue {PaymentIssueKind::PastDue,
+                                           QStringLiteral("INV-2026-0142"),
+                                           QDate(2026, 10, 1),
+                                           24000,
+                                           std::nullopt,
+                                           false};
+        QJsonObject o = toJson(c);
+        o.insert(QStringLiteral("last_payment_issue_on"), QJsonValue::Null);
+        QString field;
+        QVERIFY(!customerFromJson(o, &field).has_value());
+        QCOMPARE(field, QStringLiteral("last_payment_issue.on"));
+    }
+
     // The tree's one JSON string escaper, literally; QJsonDocument reads each back.
     void jsonStringEscapes_data()
     {
@@ -186,6 +261,25 @@ private slots:
             << "invoice_emails" << QJsonValue(QJsonArray {1}) << "invoice_emails";
         QTest::newRow("master agent number") << "master_agent" << QJsonValue(3) << "master_agent";
         QTest::newRow("missing name") << "name" << QJsonValue(QJsonValue::Undefined) << "name";
+
+        // sample() has last_payment_issue_on 2026-10-01.
+        const auto issue = [](const char *kind, const char *on) {
+            return QJsonValue(
+                QJsonObject {{QStringLiteral("kind"), QLatin1String(kind)},
+                             {QStringLiteral("invoice_number"), QStringLiteral("INV-2026-0142")},
+                             {QStringLiteral("on"), QLatin1String(on)},
+                             {QStringLiteral("amount_cents"), 24000},
+                             {QStringLiteral("failure_reason"), QJsonValue::Null},
+                             {QStringLiteral("still_past_due"), false}});
+        };
+        QTest::newRow("payment issue a number")
+            << "last_payment_issue" << QJsonValue(3) << "last_payment_issue";
+        QTest::newRow("payment issue of another day than last_payment_issue_on")
+            << "last_payment_issue" << issue("past_due", "2026-10-02") << "last_payment_issue.on";
+        QTest::newRow("payment issue of an unknown kind")
+            << "last_payment_issue" << issue("late", "2026-10-01") << "last_payment_issue.kind";
+        QTest::newRow("payment issue with a bad day")
+            << "last_payment_issue" << issue("past_due", "2026-10-32") << "last_payment_issue.on";
     }
 
     void badField()

@@ -7,6 +7,7 @@
 #include "models/CreditApplicationJson.h"
 #include "models/CustomerJson.h"
 #include "models/CustomerJsonWriter.h"
+#include "models/InvoiceJson.h"
 
 #include <QFile>
 #include <QTest>
@@ -49,6 +50,12 @@ Customer fullCustomer()
                                        QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC),
                                        QStringLiteral("Long-standing customer")};
     c.lastPaymentIssueOn = QDate(2026, 10, 1);
+    c.lastPaymentIssue = PaymentIssue {PaymentIssueKind::FailedPayment,
+                                       QStringLiteral("INV-2026-0142"),
+                                       QDate(2026, 10, 1),
+                                       24000,
+                                       QStringLiteral("insufficient funds"),
+                                       false};
     c.version = 17;
     c.updatedAt = QDateTime(QDate(2026, 11, 25), QTime(11, 39, 59, 123), Qt::UTC);
     return c;
@@ -66,6 +73,45 @@ Customer sparseCustomer()
     c.version = 1;
     c.updatedAt = QDateTime(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC);
     return c;
+}
+
+// Every member set, one of each list, a delivery by a person and one by the monthly run.
+Invoice fullInvoice()
+{
+    Invoice i;
+    i.id = 900;
+    i.number = QStringLiteral("INV-2026-0142");
+    i.customerId = 42;
+    i.periodStart = QDate(2026, 9, 1);
+    i.periodEnd = QDate(2026, 9, 30);
+    i.issuedOn = QDate(2026, 10, 1);
+    i.dueOn = QDate(2026, 10, 16);
+    i.amountCents = 24000;
+    i.paidCents = 10000;
+    i.status = InvoiceStatus::PastDue;
+    i.lines = {{QStringLiteral("SIP trunk channels"), 12, 2000, 24000}};
+    i.deliveries = {{1,
+                     QDateTime(QDate(2026, 10, 1), QTime(6, 0), Qt::UTC),
+                     std::nullopt,
+                     {QStringLiteral("ann@acme.example")},
+                     {QStringLiteral("ap@acme.example")}},
+                    {2,
+                     QDateTime(QDate(2026, 10, 20), QTime(14, 5, 6, 7), Qt::UTC),
+                     InvoiceSender {{7, QStringLiteral("Agent One")}, Role::MasterAgent},
+                     {QStringLiteral("ann@acme.example")},
+                     {}}};
+    return i;
+}
+
+Payment failedPayment()
+{
+    return {77,
+            900,
+            QDateTime(QDate(2026, 10, 3), QTime(8, 0), Qt::UTC),
+            PaymentMethodKind::Ach,
+            24000,
+            PaymentOutcome::Failed,
+            QStringLiteral("insufficient funds")};
 }
 
 CreditApplication decidedApplication()
@@ -124,7 +170,8 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         for (const char *name :
              {"Customer", "Ach", "ManualAchEnable", "PersonRef", "BillingContact",
-              "CreditApplication", "CreditDecision", "PostalAddress", "CreditDecisionRequest"}) {
+              "CreditApplication", "CreditDecision", "PostalAddress", "CreditDecisionRequest",
+              "PaymentIssue", "Invoice", "InvoiceLine", "InvoiceDelivery", "Payment"}) {
             QVERIFY2(m_schemas.value(QLatin1String(name))
                          .toObject()
                          .value(QStringLiteral("properties"))
@@ -200,6 +247,33 @@ private slots:
         QTest::newRow("ManualAchEnable (also the audit's value)")
             << "ManualAchEnable" << parsed(manualAchEnableJsonBytes(*fullCustomer().ach.enabledBy))
             << true;
+        QTest::newRow("PaymentIssue, failed payment")
+            << "PaymentIssue" << parsed(paymentIssueJsonBytes(*fullCustomer().lastPaymentIssue))
+            << true;
+        QTest::newRow("PaymentIssue, still past due, no reason")
+            << "PaymentIssue"
+            << parsed(paymentIssueJsonBytes({PaymentIssueKind::PastDue,
+                                             QStringLiteral("INV-2026-0142"), QDate(2026, 11, 2),
+                                             24000, std::nullopt, true}))
+            << false;
+        QTest::newRow("Invoice, lines and deliveries")
+            << "Invoice" << parsed(invoiceJsonBytes(fullInvoice())) << true;
+        QTest::newRow("Invoice, no lines, no deliveries")
+            << "Invoice" << parsed(invoiceJsonBytes(Invoice())) << false;
+        QTest::newRow("InvoiceDelivery, sent by a person (POST /invoices/{id}/send)")
+            << "InvoiceDelivery" << parsed(deliveryJsonBytes(fullInvoice().deliveries.at(1)))
+            << true;
+        QTest::newRow("InvoiceDelivery, the monthly run")
+            << "InvoiceDelivery" << parsed(deliveryJsonBytes(fullInvoice().deliveries.at(0)))
+            << false;
+        QTest::newRow("Payment, failed with a reason")
+            << "Payment" << parsed(paymentJsonBytes(failedPayment())) << true;
+        Payment succeeded = failedPayment();
+        succeeded.outcome = PaymentOutcome::Succeeded;
+        succeeded.method = PaymentMethodKind::Card;
+        succeeded.failureReason.reset();
+        QTest::newRow("Payment, succeeded by card")
+            << "Payment" << parsed(paymentJsonBytes(succeeded)) << false;
         QTest::newRow("CreditApplication, decided, with a guarantor")
             << "CreditApplication" << toJson(decidedApplication()) << true;
         QTest::newRow("CreditApplication, empty draft")
@@ -244,6 +318,18 @@ private slots:
         QTest::newRow("array items") << "Customer" << customer << "billing_contacts.[].email"
                                      << "mail"
                                      << "billing_contacts[]: written, not in the schema: mail";
+        QTest::newRow("customer's payment issue")
+            << "Customer" << customer << "last_payment_issue.invoice_number"
+            << "invoice"
+            << "last_payment_issue: written, not in the schema: invoice";
+        QTest::newRow("invoice line items")
+            << "Invoice" << parsed(invoiceJsonBytes(fullInvoice())) << "lines.[].unit_cents"
+            << "unit_price"
+            << "lines[]: in the schema, not written: unit_cents";
+        QTest::newRow("invoice delivery sender")
+            << "Invoice" << parsed(invoiceJsonBytes(fullInvoice())) << "deliveries.[].by.role"
+            << "as"
+            << "deliveries[].by: written, not in the schema: as";
         QTest::newRow("credit application, deep")
             << "CreditApplication" << application << "guarantor.home_address.zip"
             << "postcode"

@@ -125,6 +125,33 @@ QList<qint64> PortalTestClient::allCustomerIds(const QString &query)
     return ids;
 }
 
+QJsonArray PortalTestClient::allItems(const QString &pathAndQuery, int limit, bool *ok)
+{
+    QJsonArray items;
+    QString cursor;
+    const QChar separator = pathAndQuery.contains(QLatin1Char('?')) ? u'&' : u'?';
+    for (int page = 0; page < 10'000; ++page) {
+        QString path = pathAndQuery + separator + QStringLiteral("limit=%1").arg(limit);
+        if (!cursor.isEmpty())
+            path += QStringLiteral("&cursor=")
+                + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+        const Reply reply = get(path);
+        if (reply.status != 200) {
+            if (ok)
+                *ok = false;
+            return items;
+        }
+        for (const QJsonValue &item : reply.items())
+            items.append(item);
+        cursor = reply.json().value(QStringLiteral("next_cursor")).toString();
+        if (cursor.isEmpty())
+            break;
+    }
+    if (ok)
+        *ok = true;
+    return items;
+}
+
 QUrl startPortal(EmbeddedPortal &portal, const PortalServerOptions &options, QString *error)
 {
     QSignalSpy started(&portal, &EmbeddedPortal::started);

@@ -51,6 +51,9 @@ public:
     QByteArray etagOf(const QString &resourcePath);
     // Every customer id of the caller's listing, following next_cursor.
     QList<qint64> allCustomerIds(const QString &query = {});
+    // Every item of a listing {items, next_cursor} ("/customers/7/invoices?status=paid"),
+    // `limit` a page, following next_cursor; *ok (optional) false on any answer but 200.
+    QJsonArray allItems(const QString &pathAndQuery, int limit = 1000, bool *ok = nullptr);
 
 private:
     QNetworkAccessManager m_network;

@@ -35,7 +35,9 @@ QByteArray contentDigest(const Store &store)
          {"SELECT id, username, name, role, master_agent_id FROM users ORDER BY id",
           "SELECT * FROM customers ORDER BY id", "SELECT * FROM contacts ORDER BY id",
           "SELECT * FROM invoice_emails ORDER BY customer_id, position",
-          "SELECT * FROM payment_issues ORDER BY id", "SELECT * FROM payment_methods ORDER BY id",
+          "SELECT * FROM invoices ORDER BY id", "SELECT * FROM payments ORDER BY id",
+          "SELECT * FROM invoice_deliveries ORDER BY id",
+          "SELECT * FROM recipient_lists ORDER BY id", "SELECT * FROM payment_methods ORDER BY id",
           "SELECT * FROM credit_applications ORDER BY id"}) {
         QSqlQuery query(store.database());
         if (!query.exec(QString::fromLatin1(sql)))
@@ -73,10 +75,13 @@ void TestServerStore::freshStoreIsAtTheLatestVersion()
     QCOMPARE(store.schemaVersion(), latestSchemaVersion());
     QVERIFY(store.isEmpty());
     for (const char *table :
-         {"users", "customers", "contacts", "invoice_emails", "payment_issues", "payment_methods",
-          "credit_applications", "audit_entries", "idempotency_keys", "sessions", "meta"}) {
+         {"users", "customers", "contacts", "invoice_emails", "invoices", "payments",
+          "invoice_deliveries", "recipient_lists", "payment_methods", "credit_applications",
+          "audit_entries", "idempotency_keys", "sessions", "meta"}) {
         QVERIFY2(store.database().tables().contains(QString::fromLatin1(table)), table);
     }
+    // Payment issues are derived from invoices and payments (billing rule 7), not stored.
+    QVERIFY(!store.database().tables().contains(QStringLiteral("payment_issues")));
 }
 
 void TestServerStore::fileStoreUsesWal()
@@ -208,12 +213,17 @@ void TestServerStore::demoDatasetCoversTheCases()
         QStringLiteral("customer_since = '%1'").arg(today.addDays(-90).toString(Qt::ISODate))));
     QVERIFY(some(
         QStringLiteral("customer_since = '%1'").arg(today.addDays(-91).toString(Qt::ISODate))));
-    QVERIFY(some(QStringLiteral("EXISTS (SELECT 1 FROM payment_issues p WHERE p.customer_id = c.id"
-                                " AND p.occurred_on > '%1')")
-                     .arg(today.addDays(-90).toString(Qt::ISODate))));
-    QVERIFY(some(QStringLiteral("EXISTS (SELECT 1 FROM payment_issues p WHERE p.customer_id = c.id"
-                                " AND p.occurred_on = '%1')")
-                     .arg(today.addDays(-90).toString(Qt::ISODate))));
+    // The payment issues are records now: a failed payment in the last 90 days, an invoice
+    // paid late exactly 90 days ago (its payment after its due date).
+    const QString payments = QStringLiteral("EXISTS (SELECT 1 FROM payments p JOIN invoices i"
+                                            " ON i.id = p.invoice_id WHERE i.customer_id = c.id");
+    QVERIFY(some(payments
+                 + QStringLiteral(" AND p.outcome = 'failed' AND substr(p.at, 1, 10) > '%1')")
+                       .arg(today.addDays(-90).toString(Qt::ISODate))));
+    QVERIFY(some(payments
+                 + QStringLiteral(" AND substr(p.at, 1, 10) = '%1' AND substr(p.at, 1, 10) >"
+                                  " i.due_on)")
+                       .arg(today.addDays(-90).toString(Qt::ISODate))));
     QVERIFY(some(QStringLiteral("payment_terms = 'net15' AND credit_limit_cents = 50000")));
     QVERIFY(some(QStringLiteral("payment_terms = 'net15' AND credit_limit_cents > 50000")));
     QVERIFY(

@@ -7,6 +7,7 @@
 #include "models/InvoiceEmailList.h"
 #include "portal/CustomerEditService.h"
 #include "portal/SyncEngine.h"
+#include "presentation/InvoiceTableModel.h"
 #include "server/EmbeddedPortal.h"
 #include "storage/LocalCache.h"
 #include "ui/ConsoleSettings.h"
@@ -18,6 +19,7 @@
 #include "ui/SyncStatusBar.h"
 #include "ui/billing/BillingTab.h"
 #include "ui/customers/CustomerTablePanel.h"
+#include "ui/invoices/InvoicesTab.h"
 #include "ui/recipients/InvoiceEmailEditor.h"
 #include "ui/recipients/InvoiceRecipientsTab.h"
 
@@ -30,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace pac;
 
@@ -192,6 +195,37 @@ private slots:
         // The arrow keys move on through the customers.
         QTest::keyClick(view, Qt::Key_Down);
         QCOMPARE(detail->customerId(), table->model()->customerId(3));
+    }
+
+    void theInvoicesTabListsAndDetailsTheInvoices()
+    {
+        CustomerTablePanel *table = window()->tablePanel();
+        const qint64 id = table->model()->customerId(1);
+        window()->showCustomer(id);
+        DetailPanel *detail = window()->detailPanel();
+        auto *tab = child<InvoicesTab>(detail, QStringLiteral("invoicesTab"));
+        QVERIFY(tab);
+        QCOMPARE(tab->customerId(), id);
+        // Nothing is asked of the portal until the tab is shown.
+        QCOMPARE(tab->model()->rowCount(), 0);
+        detail->tabs()->setCurrentWidget(tab);
+        // Twelve months of monthly invoices at least, newest first.
+        QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() >= 12, kTimeout);
+        QVERIFY(child<QLabel>(tab, QStringLiteral("invoicesState"))
+                    ->text()
+                    .contains(QStringLiteral("newest first")));
+        const Invoice newest = *tab->model()->invoiceAt(0);
+        QVERIFY(newest.issuedOn >= tab->model()->invoiceAt(1)->issuedOn);
+        QCOMPARE(newest.customerId, id);
+        tab->view()->selectRow(0);
+        auto *details = child<QTextBrowser>(tab, QStringLiteral("invoiceDetail"));
+        QVERIFY(details->toPlainText().contains(newest.number));
+        QVERIFY(details->toPlainText().contains(QStringLiteral("Total")));
+        // Kept on this computer for the next open (and offline).
+        const auto cachedBilling = console().cache()->invoices().find(id);
+        QVERIFY(cachedBilling.ok() && cachedBilling.value().has_value());
+        QCOMPARE(cachedBilling.value()->invoices.size(), tab->model()->rowCount());
+        detail->tabs()->setCurrentWidget(detail->billingTab());
     }
 
     void moveToNet15AndSeeTheLimit()

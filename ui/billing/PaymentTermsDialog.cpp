@@ -49,6 +49,21 @@ PaymentTermsDialog::PaymentTermsDialog(const Customer &customer, PaymentTermsKin
                             .arg(UiText::money(customer.creditLimitCents)));
     }
 
+    if (toNet15) {
+        m_whatIf = new QLabel(tr("Looking at the customer's recent invoices…"), this);
+        m_whatIf->setObjectName(QStringLiteral("termsWhatIf"));
+        m_whatIf->setWordWrap(true);
+        m_whatIf->setTextFormat(Qt::PlainText);
+        m_apply = new QPushButton(tr("Start a credit &application…"), this);
+        m_apply->setObjectName(QStringLiteral("termsCreditApplication"));
+        m_apply->setToolTip(tr("Request a limit that covers what the customer typically owes"));
+        m_apply->hide();
+        connect(m_apply, &QPushButton::clicked, this, [this] {
+            emit creditApplicationRequested(m_customerId, m_suggestedLimitCents);
+            reject();
+        });
+    }
+
     auto *note = new QLabel(tr("The change is saved at once and sent to the portal; it shows as "
                                "pending until the portal accepts it."),
                             this);
@@ -66,9 +81,31 @@ PaymentTermsDialog::PaymentTermsDialog(const Customer &customer, PaymentTermsKin
     layout->setSpacing(12);
     layout->addWidget(question);
     layout->addWidget(effect);
+    if (m_whatIf) {
+        layout->addWidget(m_whatIf);
+        layout->addWidget(m_apply, 0, Qt::AlignLeft);
+    }
     layout->addWidget(note);
     layout->addWidget(buttons);
     setMinimumWidth(420);
+}
+
+void PaymentTermsDialog::showWhatIf(const NetFifteenWhatIf::Result &whatIf)
+{
+    if (!m_whatIf)
+        return;
+    const QStringList lines = NetFifteenWhatIf::describe(whatIf, &UiText::money, &UiText::date);
+    m_whatIf->setText(lines.join(QLatin1Char('\n')));
+    m_suggestedLimitCents = whatIf.suggestedLimitCents;
+    m_apply->setVisible(whatIf.exceedsLimit);
+}
+
+void PaymentTermsDialog::showWhatIfUnavailable(const QString &why)
+{
+    if (!m_whatIf)
+        return;
+    m_whatIf->setText(tr("What Net 15 would mean cannot be estimated now: %1").arg(why));
+    m_apply->hide();
 }
 
 } // namespace pac

@@ -1,5 +1,6 @@
 #include "ui/credit/CreditFeature.h"
 
+#include "models/Money.h"
 #include "portal/CustomerEditService.h"
 #include "portal/SyncEngine.h"
 #include "storage/LocalCache.h"
@@ -38,6 +39,8 @@ CreditFeature::CreditFeature(MainWindow &window, const ConsoleContext &context)
 
     connect(&window, &MainWindow::newCreditApplicationRequested, this,
             &CreditFeature::startApplication);
+    connect(&window, &MainWindow::creditApplicationWithLimitRequested, this,
+            &CreditFeature::startApplicationFor);
     connect(window.tablePanel(), &CustomerTablePanel::currentCustomerChanged, this,
             &CreditFeature::showCustomer);
     connect(window.viewsPanel(), &ViewsPanel::viewChanged, this, [this](CustomerView view) {
@@ -149,6 +152,11 @@ void CreditFeature::report(const QString &message)
 
 CreditWizard *CreditFeature::startApplication(qint64 customerId)
 {
+    return startApplicationFor(customerId, 0);
+}
+
+CreditWizard *CreditFeature::startApplicationFor(qint64 customerId, qint64 requestedLimitCents)
+{
     if (const QString refusal
         = ControlAccess::refusal(m_context.user.role, Action::SubmitCreditApplication);
         !refusal.isEmpty()) {
@@ -160,7 +168,12 @@ CreditWizard *CreditFeature::startApplication(qint64 customerId)
         report(tr("Select a customer to fill in a credit application for."));
         return nullptr;
     }
-    return openWizard(*customer, CreditApplicationForm(QLocale()), QString());
+    CreditApplicationForm form {QLocale()};
+    if (requestedLimitCents > 0) {
+        form.setText(u"requested_limit_cents",
+                     Money::fromCents(requestedLimitCents).format(QLocale()));
+    }
+    return openWizard(*customer, form, QString());
 }
 
 CreditWizard *CreditFeature::resumeDraft(const QString &draftId)

@@ -38,6 +38,8 @@ public:
 
     // Opens the wizard for a new application of the customer (or raises the one open).
     CreditWizard *startApplication(qint64 customerId);
+    // The same, with the requested limit filled in (the Net 15 what-if's suggestion).
+    CreditWizard *startApplicationFor(qint64 customerId, qint64 requestedLimitCents);
     // Opens the wizard on a saved draft; nullptr (with the reason shown) when it cannot.
     CreditWizard *resumeDraft(const QString &draftId);
     // Shows the credit applications window (the decision queue for support).

@@ -1,0 +1,246 @@
+#include "documents/InvoiceDocument.h"
+
+#include "documents/Log.h"
+#include "models/BillingText.h"
+#include "models/Money.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace pac {
+
+namespace {
+
+constexpr int kResolution = 300; // dots per inch of the PDF's coordinate space
+
+QString text(const QString &value)
+{
+    const QString trimmed = value.trimmed();
+    return trimmed.isEmpty() ? QStringLiteral("—") : trimmed.toHtmlEscaped();
+}
+
+QString date(const QDate &value)
+{
+    // ISO dates on paper: unambiguous wherever the invoice is read.
+    return value.isValid() ? value.toString(Qt::ISODate) : QStringLiteral("—");
+}
+
+QString dateTime(const QDateTime &time)
+{
+    // UTC on paper: the portal keeps UTC, and the reader may be anywhere.
+    return time.isValid()
+        ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC")
+        : QStringLiteral("—");
+}
+
+QString row(const QString &label, const QString &valueHtml)
+{
+    return QStringLiteral("<tr><td width=\"30%\" class=\"label\">%1</td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), valueHtml);
+}
+
+// One address a line, so that no address is ever broken across lines.
+QString addresses(const QStringList &list)
+{
+    if (list.isEmpty())
+        return QStringLiteral("—");
+    QStringList escaped;
+    for (const QString &address : list)
+        escaped.append(address.toHtmlEscaped());
+    return escaped.join(QStringLiteral("<br>"));
+}
+
+} // namespace
+
+InvoiceDocument::InvoiceDocument(Invoice invoice, InvoiceDocumentContext context)
+    : m_invoice(std::move(invoice))
+    , m_context(std::move(context))
+{ }
+
+QString InvoiceDocument::title() const
+{
+    return QStringLiteral("Invoice %1 — %2")
+        .arg(m_invoice.number, m_context.customerName.trimmed());
+}
+
+QString InvoiceDocument::money(qint64 cents) const
+{
+    return Money::fromCents(cents).format(m_context.locale).toHtmlEscaped();
+}
+
+QString InvoiceDocument::headerHtml() const
+{
+    const Invoice &i = m_invoice;
+    const QString status
+        = QStringLiteral("<b>%1</b>").arg(BillingText::invoiceStatusName(i.status).toHtmlEscaped());
+    const QString customer = QStringLiteral("%1<br>Account %2 · %3")
+                                 .arg(text(m_context.customerName), text(m_context.accountNumber),
+                                      text(m_context.country));
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">%1</table>")
+        .arg(row(QStringLiteral("Invoice"), QStringLiteral("<b>%1</b>").arg(text(i.number)))
+             + row(QStringLiteral("Bill to"), customer)
+             + row(QStringLiteral("Period"),
+                   QStringLiteral("%1 to %2").arg(date(i.periodStart), date(i.periodEnd)))
+             + row(QStringLiteral("Issued"), date(i.issuedOn))
+             + row(QStringLiteral("Terms"), BillingText::termsName(m_context.terms).toHtmlEscaped())
+             + row(QStringLiteral("Due"), QStringLiteral("<b>%1</b>").arg(date(i.dueOn)))
+             + row(QStringLiteral("Status"), status));
+}
+
+QString InvoiceDocument::linesHtml() const
+{
+    QString rows = QStringLiteral("<tr class=\"head\"><th>Description</th><th align=\"right\">"
+                                  "Quantity</th><th align=\"right\">Unit</th>"
+                                  "<th align=\"right\">Amount</th></tr>");
+    for (const InvoiceLine &line : m_invoice.lines) {
+        rows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td>"
+                               "<td align=\"right\">%3</td><td align=\"right\">%4</td></tr>")
+                    .arg(text(line.description), m_context.locale.toString(line.quantity),
+                         money(line.unitCents), money(line.amountCents));
+    }
+    const qint64 due = std::max<qint64>(0, m_invoice.amountCents - m_invoice.paidCents);
+    const auto total = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td colspan=\"3\" align=\"right\">%1</td>"
+                              "<td align=\"right\">%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value);
+    };
+    rows += total(QStringLiteral("Total"),
+                  QStringLiteral("<b>%1</b>").arg(money(m_invoice.amountCents)));
+    rows += total(QStringLiteral("Paid"), money(m_invoice.paidCents));
+    rows += total(QStringLiteral("Amount due"),
+                  QStringLiteral("<b>%1</b>")
+                      .arg(m_invoice.status == InvoiceStatus::Void ? money(0) : money(due)));
+    return QStringLiteral("<h2>Charges</h2><table width=\"100%\" cellspacing=\"0\" "
+                          "cellpadding=\"3\" class=\"grid\">%1</table>")
+        .arg(rows);
+}
+
+QString InvoiceDocument::recipientsHtml() const
+{
+    return QStringLiteral("<h2>Recipients</h2><table width=\"100%\" cellspacing=\"0\" "
+                          "cellpadding=\"3\">%1</table>")
+        .arg(row(QStringLiteral("To"), addresses(m_context.to))
+             + row(QStringLiteral("CC"), addresses(m_context.cc)));
+}
+
+QString InvoiceDocument::deliveriesHtml() const
+{
+    if (m_invoice.deliveries.isEmpty())
+        return QStringLiteral("<h2>Sent</h2><p>Not sent yet.</p>");
+    QString rows;
+    for (const InvoiceDelivery &d : m_invoice.deliveries) {
+        const QString by = d.by
+            ? QStringLiteral("%1 (%2)").arg(text(d.by->person.name),
+                                            BillingText::roleName(d.by->role).toHtmlEscaped())
+            : QStringLiteral("Monthly run");
+        rows += row(dateTime(d.at),
+                    QStringLiteral("%1 — to %2, CC %3").arg(by).arg(d.to.size()).arg(d.cc.size()));
+    }
+    return QStringLiteral("<h2>Sent</h2><table width=\"100%\" cellspacing=\"0\" "
+                          "cellpadding=\"3\">%1</table>")
+        .arg(rows);
+}
+
+QString InvoiceDocument::toHtml() const
+{
+    static const QLatin1String style(
+        "<style>"
+        "h1 { font-size: 15pt; margin-bottom: 0px; color: #1f3b5a; }"
+        "p.subtitle { font-size: 12pt; margin-top: 0px; margin-bottom: 8px; }"
+        "h2 { font-size: 11.5pt; margin-top: 14px; margin-bottom: 4px; color: #1f3b5a; }"
+        "td { vertical-align: top; }"
+        "td.label { color: #555555; }"
+        "tr.head { background-color: #e8edf2; }"
+        "th { text-align: left; }"
+        "p.footer { color: #555555; font-size: 8pt; margin-top: 18px; }"
+        "</style>");
+    return QStringLiteral("<html><head>%1</head><body><h1>%2</h1><p class=\"subtitle\">"
+                          "Invoice %3</p>%4%5%6%7<p class=\"footer\">Generated on %8.</p>"
+                          "</body></html>")
+        .arg(style, text(m_context.portalName), text(m_invoice.number), headerHtml(), linesHtml(),
+             recipientsHtml(), deliveriesHtml(), dateTime(m_context.generatedAt));
+}
+
+std::unique_ptr<QTextDocument> InvoiceDocument::toTextDocument() const
+{
+    auto document = std::make_unique<QTextDocument>();
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(9.5);
+    // Any letter spacing turns ligatures off (Qt 6.4 has no per-feature switch): the PDF's
+    // text then reads "office", not "o\uFB03ce", when searched, copied or extracted.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
+    document->setDefaultFont(font);
+    document->setMetaInformation(QTextDocument::DocumentTitle, title());
+    document->setHtml(toHtml());
+    return document;
+}
+
+QByteArray InvoiceDocument::toPdf(QString *error) const
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        qCWarning(lcDocuments).noquote() << "invoice PDF not drawn:" << message;
+        return QByteArray();
+    };
+    // Fonts need the GUI application's platform (QFontDatabase ends the process otherwise).
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(QStringLiteral("drawing a PDF needs a QGuiApplication"));
+    const std::unique_ptr<QTextDocument> document = toTextDocument();
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    bool painted = false;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(title());
+        writer.setCreator(m_context.portalName);
+        writer.setResolution(kResolution);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait,
+                                         QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter));
+        const QRect paintRect = writer.pageLayout().paintRectPixels(kResolution);
+        const double footer = kResolution * 0.3; // the page number's line
+        const QSizeF body(paintRect.width(), paintRect.height() - footer);
+        document->documentLayout()->setPaintDevice(&writer);
+        document->setPageSize(body);
+        const int pages = document->pageCount();
+        QPainter painter;
+        painted = painter.begin(&writer);
+        if (painted) {
+            QFont footerFont = document->defaultFont();
+            footerFont.setPointSizeF(8);
+            for (int page = 0; page < pages; ++page) {
+                if (page > 0)
+                    writer.newPage();
+                painter.save();
+                painter.translate(0, -page * body.height());
+                document->drawContents(
+                    &painter, QRectF(0, page * body.height(), body.width(), body.height()));
+                painter.restore();
+                painter.setFont(footerFont);
+                painter.setPen(QColor(0x55, 0x55, 0x55));
+                painter.drawText(QRectF(0, body.height(), body.width(), footer),
+                                 Qt::AlignRight | Qt::AlignBottom,
+                                 QStringLiteral("%1 · page %2 of %3")
+                                     .arg(m_invoice.number)
+                                     .arg(page + 1)
+                                     .arg(pages));
+            }
+            painted = painter.end();
+        }
+        document->documentLayout()->setPaintDevice(nullptr);
+    }
+    if (!painted || pdf.isEmpty())
+        return fail(QStringLiteral("the PDF of %1 could not be drawn").arg(m_invoice.number));
+    qCDebug(lcDocuments) << "invoice" << m_invoice.id << "drawn," << pdf.size() << "bytes";
+    return pdf;
+}
+
+} // namespace pac
