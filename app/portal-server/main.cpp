@@ -2,13 +2,15 @@
 #include "server/ServerOptions.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The portal draws invoice PDFs, and fonts need a GUI application (offscreen).
+    pac::server::prepareGuiPlatform();
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("portal-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAC_VERSION));
 
