@@ -5,6 +5,7 @@
 #include "cli/CustomerCommands.h"
 #include "cli/EditCommands.h"
 #include "cli/HistoryCommand.h"
+#include "cli/InvoiceCommand.h"
 #include "cli/InvoiceCommands.h"
 #include "cli/OutboxCommands.h"
 #include "cli/SessionCommands.h"
@@ -41,6 +42,7 @@ void registerBuiltinCommands(CommandRegistry &registry)
     registry.add(info<DiscardCommand>(QStringLiteral("discard")));
     registry.add(info<HistoryCommand>(QStringLiteral("history")));
     registry.add(info<InvoicesCommand>(QStringLiteral("invoices")));
+    registry.add(info<InvoiceCommand>(QStringLiteral("invoice")));
     registry.add(info<PaymentsCommand>(QStringLiteral("payments")));
     registerCreditAppCommands(registry);
 }

@@ -1,10 +1,29 @@
 #include "cli/CliFormat.h"
 
+#include "customerindex/CustomerCsvWriter.h"
 #include "models/Money.h"
 
 #include <QTextStream>
 
 namespace pac::cli {
+
+QString CliFormat::csvLine(const QStringList &fields)
+{
+    QStringList quoted;
+    for (const QString &field : fields)
+        quoted << (CustomerCsvWriter::isPlainNumber(field) ? field
+                                                           : CustomerCsvWriter::quoted(field));
+    return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+QString CliFormat::csvMoney(qint64 cents)
+{
+    const qint64 magnitude = cents < 0 ? -cents : cents;
+    return QStringLiteral("%1%2.%3")
+        .arg(cents < 0 ? QStringLiteral("-") : QString())
+        .arg(magnitude / 100)
+        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
 
 std::optional<qint64> CliFormat::parseId(const QString &text)
 {

@@ -32,6 +32,10 @@ public:
     // Local time, minutes precision ("2026-11-25 13:05").
     static QString time(const QDateTime &time);
     static QString yesNo(bool value);
+    // A CSV record (RFC 4180, CRLF), quoted as CustomerCsvWriter quotes: plain numbers bare.
+    static QString csvLine(const QStringList &fields);
+    // Cents as agentctl's CSV writes money: "1240.50", "-3.05" (C locale, no currency sign).
+    static QString csvMoney(qint64 cents);
 };
 
 // A plain text table: a header row, then rows; columns as wide as their widest cell, numbers

@@ -29,6 +29,7 @@ constexpr qsizetype kLookupsAtMost = 2000;
 QJsonObject localEditsJson(const CustomerEditFlags &flags)
 {
     return {{QStringLiteral("pending_edits"), flags.pendingEdits},
+            {QStringLiteral("pending_resends"), flags.pendingResends},
             {QStringLiteral("conflict"), flags.conflict},
             {QStringLiteral("failed"), flags.failed}};
 }
@@ -42,6 +43,9 @@ QString editsText(const CustomerEditFlags &flags)
         parts.append(CustomersCommand::tr("refused"));
     if (flags.hasPendingEdit())
         parts.append(CustomersCommand::tr("%n pending", "", flags.pendingEdits));
+    if (flags.pendingResends > 0)
+        parts.append(
+            CustomersCommand::tr("%n invoice resend(s) pending", "", flags.pendingResends));
     return parts.join(QStringLiteral(", "));
 }
 

@@ -3,7 +3,6 @@
 #include "cli/CliFormat.h"
 #include "cli/CliSession.h"
 #include "cli/CommandContext.h"
-#include "customerindex/CustomerCsvWriter.h"
 #include "models/BillingText.h"
 #include "models/InvoiceJson.h"
 #include "portal/InvoiceLoader.h"
@@ -11,29 +10,6 @@
 #include "storage/LocalCache.h"
 
 namespace pac::cli {
-
-namespace {
-
-QString csvLine(const QStringList &fields)
-{
-    QStringList quoted;
-    for (const QString &field : fields)
-        quoted << (CustomerCsvWriter::isPlainNumber(field) ? field
-                                                           : CustomerCsvWriter::quoted(field));
-    return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-}
-
-// Cents as the CSV writes money: "1240.50", in the C locale, without a currency sign.
-QString csvMoney(qint64 cents)
-{
-    const qint64 magnitude = cents < 0 ? -cents : cents;
-    return QStringLiteral("%1%2.%3")
-        .arg(cents < 0 ? QStringLiteral("-") : QString())
-        .arg(magnitude / 100)
-        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
 
 InvoiceListCommand::InvoiceListCommand(List list, QString synopsis, QString summary)
     : m_list(list)
@@ -188,16 +164,18 @@ void InvoiceListCommand::printInvoices(CommandContext &context, const QList<Invo
         return;
     }
     if (format == QLatin1String("csv")) {
-        out << csvLine({QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("issued_on"),
-                        QStringLiteral("due_on"), QStringLiteral("amount"), QStringLiteral("paid"),
-                        QStringLiteral("status"), QStringLiteral("to"), QStringLiteral("cc")});
+        out << CliFormat::csvLine(
+            {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("issued_on"),
+             QStringLiteral("due_on"), QStringLiteral("amount"), QStringLiteral("paid"),
+             QStringLiteral("status"), QStringLiteral("to"), QStringLiteral("cc")});
         for (const Invoice &invoice : invoices) {
             const InvoiceDelivery last = invoice.deliveries.value(invoice.deliveries.size() - 1);
-            out << csvLine({QString::number(invoice.id), invoice.number,
-                            invoice.issuedOn.toString(Qt::ISODate),
-                            invoice.dueOn.toString(Qt::ISODate), csvMoney(invoice.amountCents),
-                            csvMoney(invoice.paidCents), toWire(invoice.status),
-                            last.to.join(QLatin1Char(' ')), last.cc.join(QLatin1Char(' '))});
+            out << CliFormat::csvLine(
+                {QString::number(invoice.id), invoice.number,
+                 invoice.issuedOn.toString(Qt::ISODate), invoice.dueOn.toString(Qt::ISODate),
+                 CliFormat::csvMoney(invoice.amountCents), CliFormat::csvMoney(invoice.paidCents),
+                 toWire(invoice.status), last.to.join(QLatin1Char(' ')),
+                 last.cc.join(QLatin1Char(' '))});
         }
         return;
     }
@@ -231,14 +209,16 @@ void InvoiceListCommand::printPayments(CommandContext &context, const QList<Paym
         return;
     }
     if (format == QLatin1String("csv")) {
-        out << csvLine({QStringLiteral("id"), QStringLiteral("invoice_id"), QStringLiteral("at"),
-                        QStringLiteral("method"), QStringLiteral("amount"),
-                        QStringLiteral("outcome"), QStringLiteral("failure_reason")});
+        out << CliFormat::csvLine({QStringLiteral("id"), QStringLiteral("invoice_id"),
+                                   QStringLiteral("at"), QStringLiteral("method"),
+                                   QStringLiteral("amount"), QStringLiteral("outcome"),
+                                   QStringLiteral("failure_reason")});
         for (const Payment &payment : payments) {
-            out << csvLine({QString::number(payment.id), QString::number(payment.invoiceId),
-                            toRfc3339(payment.at), toWire(payment.method),
-                            csvMoney(payment.amountCents), toWire(payment.outcome),
-                            payment.failureReason.value_or(QString())});
+            out << CliFormat::csvLine(
+                {QString::number(payment.id), QString::number(payment.invoiceId),
+                 toRfc3339(payment.at), toWire(payment.method),
+                 CliFormat::csvMoney(payment.amountCents), toWire(payment.outcome),
+                 payment.failureReason.value_or(QString())});
         }
         return;
     }

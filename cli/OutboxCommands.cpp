@@ -31,6 +31,10 @@ QString editText(const OutboxEntry &entry)
     if (const auto *submit = std::get_if<CreditApplicationSubmitEdit>(&*edit))
         return OutboxCommand::tr("requested limit %1")
             .arg(CliFormat::money(submit->application.requestedLimitCents));
+    if (const auto *resend = std::get_if<InvoiceResendEdit>(&*edit))
+        return OutboxCommand::tr("send invoice %1 again")
+            .arg(resend->invoiceNumber.isEmpty() ? QString::number(resend->invoiceId)
+                                                 : resend->invoiceNumber);
     const auto &decision = std::get<CreditDecisionEdit>(*edit).decision;
     return OutboxCommand::tr("application %1: %2")
         .arg(entry.applicationId.value_or(0))

@@ -145,6 +145,8 @@ CustomerViewCounts CustomerIndex::viewCounts(QDate today) const
             if (CustomerViews::matches(CustomerView(v), r.facts, today))
                 ++counts.counts[std::size_t(v)];
         }
+        if (CustomerViews::matches(CustomerView::PastDueNow, r.facts, today))
+            counts.pastDueCents += r.facts.pastDueCents;
     }
     return counts;
 }

@@ -21,6 +21,7 @@ CustomerRow CustomerRow::fromCustomer(const Customer &customer)
     f.updatedAtMsecs = customer.updatedAt.isValid() ? customer.updatedAt.toMSecsSinceEpoch()
                                                     : CustomerFacts::kUnknownTime;
     f.lastPaymentIssueOn = customer.lastPaymentIssueOn.value_or(QDate());
+    f.pastDueCents = customer.pastDueCents;
     f.terms = customer.paymentTerms;
     f.achStatus = customer.ach.status;
     f.achReason = customer.ach.reason;

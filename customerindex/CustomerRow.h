@@ -35,6 +35,7 @@ struct CustomerFacts
     PaymentTermsKind terms = PaymentTermsKind::DueOnReceipt;
     AchStatus achStatus = AchStatus::NotEligible;
     AchReason achReason = AchReason::NewCustomer;
+    qint64 pastDueCents = 0; // the Customer's past_due_cents (billing rule 7b)
     quint8 invoiceEmailCount = 0;
     CustomerRowFlags flags;
 

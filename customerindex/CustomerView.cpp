@@ -18,6 +18,7 @@ constexpr std::array<ViewKey, CustomerViewCount> kKeys {{
     {CustomerView::NearCreditLimit, u"near_credit_limit"},
     {CustomerView::PendingEditsAndConflicts, u"pending_edits_and_conflicts"},
     {CustomerView::CreditApplicationsAwaitingDecision, u"credit_applications_awaiting_decision"},
+    {CustomerView::PastDueNow, u"past_due_now"},
 }};
 
 bool nearCreditLimit(const CustomerFacts &f)
@@ -53,6 +54,10 @@ bool CustomerViews::matches(CustomerView view, const CustomerFacts &facts, QDate
         return facts.flags.testAnyFlags(CustomerRowFlag::PendingEdit | CustomerRowFlag::Conflict);
     case CustomerView::CreditApplicationsAwaitingDecision:
         return facts.flags.testFlag(CustomerRowFlag::CreditApplicationSubmitted);
+    case CustomerView::PastDueNow:
+        // As the portal derived it on the customer's last sync; the delta sync brings every
+        // customer whose invoice fell past due since (API.md, docs/sync.md).
+        return facts.pastDueCents > 0;
     }
     return false;
 }
@@ -74,6 +79,8 @@ QString CustomerViews::title(CustomerView view)
         return tr("Pending edits and conflicts");
     case CustomerView::CreditApplicationsAwaitingDecision:
         return tr("Credit applications awaiting decision");
+    case CustomerView::PastDueNow:
+        return tr("Past due now");
     }
     return {};
 }

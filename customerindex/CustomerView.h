@@ -21,13 +21,16 @@ enum class CustomerView {
     NearCreditLimit,
     PendingEditsAndConflicts,
     CreditApplicationsAwaitingDecision,
+    PastDueNow, // something is owed on an invoice past its due date (past_due_cents > 0)
 };
-inline constexpr int CustomerViewCount = 7;
+inline constexpr int CustomerViewCount = 8;
 
-// How many rows each view holds (badges of the views list), indexed by CustomerView.
+// How many rows each view holds (badges of the views list), indexed by CustomerView, and
+// what the "Past due now" rows owe in all.
 struct CustomerViewCounts
 {
     std::array<qsizetype, CustomerViewCount> counts {};
+    qint64 pastDueCents = 0; // the sum of past_due_cents over the PastDueNow rows
 
     qsizetype count(CustomerView view) const { return counts[std::size_t(view)]; }
     bool operator==(const CustomerViewCounts &) const = default;

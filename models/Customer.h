@@ -101,6 +101,9 @@ struct Customer
     // The issue behind lastPaymentIssueOn (its `on` is that date); nullopt from a portal or a
     // cache copy that predates it, or when there was no issue.
     std::optional<PaymentIssue> lastPaymentIssue;
+    // Owed on invoices past their due date, unpaid, on the portal's today (billing rule 7b:
+    // InvoiceRules::pastDueCents); 0 from a portal or a cache copy that predates it.
+    qint64 pastDueCents = 0;
     qint64 version = 0;
     QDateTime updatedAt;
 

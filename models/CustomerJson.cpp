@@ -145,6 +145,13 @@ std::optional<Customer> customerFromJson(const QJsonObject &o, QString *badField
     } else if (!issue.isNull() && !issue.isUndefined()) {
         r.fail(QStringLiteral("last_payment_issue"));
     }
+    // Absent from portals and cached copies older than it: nothing known to be past due.
+    if (o.contains(QStringLiteral("past_due_cents"))) {
+        c.pastDueCents
+            = r.integer(o, QStringLiteral("past_due_cents"), QStringLiteral("past_due_cents"));
+        if (c.pastDueCents < 0)
+            r.fail(QStringLiteral("past_due_cents"));
+    }
     c.version = r.integer(o, QStringLiteral("version"), QStringLiteral("version"));
     c.updatedAt = r.time(o, QStringLiteral("updated_at"), QStringLiteral("updated_at"));
 

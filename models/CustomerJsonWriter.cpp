@@ -146,6 +146,7 @@ void appendCustomerJson(QByteArray &out, const Customer &c)
         writePaymentIssue(w, *c.lastPaymentIssue);
     else
         w.null();
+    w.key("past_due_cents").number(c.pastDueCents);
     w.key("version").number(c.version);
     w.key("updated_at").string(toRfc3339(c.updatedAt));
     w.close('}');

@@ -51,6 +51,7 @@ inline constexpr QLatin1String OutsideUs {"outside_us"};
 inline constexpr QLatin1String AchNotEligible {"ach_not_eligible"};
 inline constexpr QLatin1String InvalidTransition {"invalid_transition"};
 inline constexpr QLatin1String Forbidden {"forbidden"};
+inline constexpr QLatin1String NoRecipients {"no_recipients"}; // an invoice with nobody to go to
 } // namespace errorcode
 
 // JSON form of one error ({field, code, message}) and of the `errors[]` array.

@@ -8,6 +8,24 @@ namespace pac {
 
 namespace {
 
+// Writes `value` as `width` digits, zero-padded, at `out`.
+void digits(char16_t *out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = char16_t(u'0' + value % 10);
+        value /= 10;
+    }
+}
+
+void writeDate(char16_t *out, const QDate &date)
+{
+    digits(out, date.year(), 4);
+    out[4] = u'-';
+    digits(out + 5, date.month(), 2);
+    out[7] = u'-';
+    digits(out + 8, date.day(), 2);
+}
+
 QString indexed(const QString &path, qsizetype index)
 {
     return path + u'[' + QString::number(index) + u']';
@@ -39,7 +57,7 @@ void writeDelivery(JsonBytesWriter &w, const InvoiceDelivery &d)
 {
     w.open('{');
     w.key("id").number(d.id);
-    w.key("at").string(toRfc3339(d.at));
+    w.key("at").string(invoiceTimeText(d.at));
     w.key("by");
     if (d.by) {
         w.open('{');
@@ -157,10 +175,10 @@ void appendInvoiceJson(QByteArray &out, const Invoice &inv)
     w.key("id").number(inv.id);
     w.key("number").string(inv.number);
     w.key("customer_id").number(inv.customerId);
-    w.key("period_start").string(toIsoDate(inv.periodStart));
-    w.key("period_end").string(toIsoDate(inv.periodEnd));
-    w.key("issued_on").string(toIsoDate(inv.issuedOn));
-    w.key("due_on").string(toIsoDate(inv.dueOn));
+    w.key("period_start").string(invoiceDateText(inv.periodStart));
+    w.key("period_end").string(invoiceDateText(inv.periodEnd));
+    w.key("issued_on").string(invoiceDateText(inv.issuedOn));
+    w.key("due_on").string(invoiceDateText(inv.dueOn));
     w.key("amount_cents").number(inv.amountCents);
     w.key("paid_cents").number(inv.paidCents);
     w.key("status").string(toWire(inv.status));
@@ -207,12 +225,43 @@ void appendPaymentJson(QByteArray &out, const Payment &p)
     w.open('{');
     w.key("id").number(p.id);
     w.key("invoice_id").number(p.invoiceId);
-    w.key("at").string(toRfc3339(p.at));
+    w.key("at").string(invoiceTimeText(p.at));
     w.key("method").string(toWire(p.method));
     w.key("amount_cents").number(p.amountCents);
     w.key("outcome").string(toWire(p.outcome));
     w.key("failure_reason").optionalString(p.failureReason);
     w.close('}');
+}
+
+QString invoiceDateText(const QDate &date)
+{
+    if (!date.isValid() || date.year() < 0 || date.year() > 9999)
+        return toIsoDate(date);
+    QString out(10, Qt::Uninitialized); // yyyy-MM-dd
+    writeDate(reinterpret_cast<char16_t *>(out.data()), date);
+    return out;
+}
+
+QString invoiceTimeText(const QDateTime &time)
+{
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    if (!utc.isValid() || date.year() < 0 || date.year() > 9999)
+        return toRfc3339(time);
+    const QTime t = utc.time();
+    QString out(24, Qt::Uninitialized); // yyyy-MM-ddTHH:mm:ss.zzzZ
+    char16_t *d = reinterpret_cast<char16_t *>(out.data());
+    writeDate(d, date);
+    d[10] = u'T';
+    digits(d + 11, t.hour(), 2);
+    d[13] = u':';
+    digits(d + 14, t.minute(), 2);
+    d[16] = u':';
+    digits(d + 17, t.second(), 2);
+    d[19] = u'.';
+    digits(d + 20, t.msec(), 3);
+    d[23] = u'Z';
+    return out;
 }
 
 } // namespace pac

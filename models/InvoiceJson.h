@@ -30,4 +30,10 @@ void appendDeliveryJson(QByteArray &out, const InvoiceDelivery &delivery);
 QByteArray paymentJsonBytes(const Payment &payment);
 void appendPaymentJson(QByteArray &out, const Payment &payment);
 
+// toIsoDate() and toRfc3339() of models/CustomerJson.h, the same text, for the millions of
+// dates of invoices, deliveries and payments (the portal's pages, the demo's rows): Qt's
+// general formatting was a third of encoding an invoice (docs/server.md).
+QString invoiceDateText(const QDate &date);
+QString invoiceTimeText(const QDateTime &time);
+
 } // namespace pac

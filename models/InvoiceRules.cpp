@@ -70,6 +70,16 @@ bool InvoiceRules::isStillPastDue(const Invoice &invoice, QDate today)
     return statusOn(invoice, today) == InvoiceStatus::PastDue;
 }
 
+qint64 InvoiceRules::pastDueCents(const QList<Invoice> &invoices, QDate today)
+{
+    qint64 total = 0;
+    for (const Invoice &invoice : invoices) {
+        if (isStillPastDue(invoice, today))
+            total += invoice.amountCents - invoice.paidCents; // > 0: past due means unpaid
+    }
+    return total;
+}
+
 std::optional<QDate> InvoiceRules::paidOn(const Invoice &invoice, const QList<Payment> &payments)
 {
     if (invoice.amountCents <= 0)

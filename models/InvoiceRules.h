@@ -34,6 +34,10 @@ public:
     // `eligible_on` is null (7c).
     static bool isStillPastDue(const Invoice &invoice, QDate today);
 
+    // 7b. What is owed on `today` on invoices past due: amount_cents - paid_cents of each one
+    // whose statusOn() is past_due (the Customer's `past_due_cents`, the "Past due now" view).
+    static qint64 pastDueCents(const QList<Invoice> &invoices, QDate today);
+
     // 7c. The day `invoice` was paid: the day of the succeeded payment (of `payments`, those
     // for this invoice, in time order) that brought the succeeded total to amount_cents. An
     // invoice of zero or a negative amount is settled on the day it is issued. nullopt while

@@ -2,6 +2,7 @@
 
 #include "models/AchBankDetails.h"
 #include "models/CreditApplicationJson.h"
+#include "models/Invoice.h"
 #include "models/InvoiceEmailList.h"
 #include "models/Permissions.h"
 #include "portal/EditResult.h"
@@ -39,6 +40,17 @@ struct EditConflict
     bool canMerge = false;
     QStringList mergedEmails;
     QList<InvoiceEmailList::Refusal> mergeLeftOut;
+};
+
+// Who a resend of an invoice goes to, as the console shows the customer now (the local view:
+// edits not yet sent included): To the billing contacts, CC the Additional Invoice Emails
+// (InvoiceEmailList::recipients, as the invoice-recipients preview shows them).
+struct InvoiceResendPreview
+{
+    Invoice invoice;
+    Customer customer; // shown()
+    InvoiceEmailList::Recipients recipients;
+    bool hasRecipients() const { return !recipients.to.isEmpty() || !recipients.cc.isEmpty(); }
 };
 
 // The one way a user's edit reaches the portal (DESIGN.md "Data flow of an edit"): the
@@ -90,6 +102,15 @@ public:
     // Support only: approve (with a limit above the current one, at most the requested) or
     // decline (with a reason) a submitted application known to the cache.
     EditResult decideCreditApplication(qint64 applicationId, const CreditDecisionRequest &decision);
+
+    // --- Invoices (issue 11) ---
+    // Who a resend of the cached invoice `invoiceId` would go to now; NotFound when no cached
+    // list of invoices holds it.
+    std::variant<InvoiceResendPreview, EditResult> previewResend(qint64 invoiceId) const;
+    // Queues sending the invoice again, through the outbox like every edit (waits offline, one
+    // Idempotency-Key, never sent twice). Refused, nothing saved: nobody to send to
+    // (no_recipients), or a resend of it already waiting (Unchanged, with that entry).
+    EditResult resendInvoice(qint64 invoiceId);
 
     // --- Conflicts and refused edits ---
     // The conflict of a customer (its edit in conflict and both versions), if any.

@@ -35,7 +35,7 @@ public:
     Status status = Status::Saved;
     QList<FieldError> errors;
     QString message; // one translated sentence for the user
-    std::optional<OutboxEntry> entry; // Saved: the outbox entry
+    std::optional<OutboxEntry> entry; // Saved: the outbox entry (Unchanged: one already queued)
 
     bool ok() const { return status == Status::Saved || status == Status::Unchanged; }
 

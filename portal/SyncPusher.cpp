@@ -184,6 +184,18 @@ PortalCall *SyncPusher::dispatch(const OutboxEntry &entry)
         return m_client.createCreditApplication(entry.customerId, submit->application, guard, this,
                                                 onApplication);
     }
+    if (const auto *resend = std::get_if<InvoiceResendEdit>(&*edit)) {
+        // No If-Match: sending again cannot conflict. The key alone keeps a retry, a replay
+        // after a lost answer or a second push from sending it twice.
+        return m_client.sendInvoice(resend->invoiceId, guard.idempotencyKey, this,
+                                    [this, entry](const PortalResult<InvoiceDelivery> &result) {
+                                        OutboxSuccess success;
+                                        if (result.ok())
+                                            success.invoiceDelivery = result.value();
+                                        onAnswer(entry, result.ok() ? nullptr : &result.error(),
+                                                 success);
+                                    });
+    }
     if (const auto *decided = std::get_if<CreditDecisionEdit>(&*edit)) {
         if (!entry.applicationId)
             return nullptr;
@@ -241,6 +253,11 @@ void SyncPusher::onAnswer(const OutboxEntry &entry, const PortalError *error,
 
 void SyncPusher::onPreconditionFailed(const OutboxEntry &entry, const PortalError &error)
 {
+    if (entry.kind == EditKind::InvoiceResend) {
+        // It takes no precondition, so there are no two versions to choose from: refused.
+        failEntry(entry, error);
+        return;
+    }
     if (entry.kind == EditKind::CreditDecision) {
         // The application changed (decided by someone else): refused, and its current state
         // is taken into the cache so the queue shows it.

@@ -34,6 +34,8 @@ class PortalClient;
 // 422/403/404/... → failed, with the field errors; network trouble, 5xx, 429 → back to
 // pending with a persisted next-attempt time (backoff), and after a network failure the
 // round sends nothing more; 401 → back to pending, the round stops, the user must sign in.
+// An invoice resend (POST /invoices/{id}/send) goes with its key only and no If-Match; its
+// 202 Delivery is added to the cached invoice as the entry is removed.
 // Lives on the GUI thread with the console's PortalClient and LocalCache; every write is a
 // small transaction of the outbox.
 class SyncPusher : public QObject

@@ -1,5 +1,6 @@
 #include "presentation/ViewListModel.h"
 
+#include "models/Money.h"
 #include "models/Permissions.h"
 
 #include <QLocale>
@@ -13,6 +14,7 @@ ViewListModel::ViewListModel(pac::Role userRole, QObject *parent)
                CustomerView::Net15,
                CustomerView::AchEligibleNotEnrolled,
                CustomerView::PaymentIssueLast90Days,
+               CustomerView::PastDueNow,
                CustomerView::NearCreditLimit,
                CustomerView::PendingEditsAndConflicts};
     // The decision queue is support's: other roles do not see the view at all.
@@ -31,14 +33,32 @@ QVariant ViewListModel::data(const QModelIndex &index, int role) const
         return {};
     const CustomerView view = m_views.at(index.row());
     const qsizetype count = m_counts ? m_counts->count(view) : -1;
+    const bool owed = view == CustomerView::PastDueNow && m_counts;
+    const QString amount
+        = owed ? Money::fromCents(m_counts->pastDueCents).format(QLocale()) : QString();
     switch (role) {
     case Qt::DisplayRole:
         return CustomerViews::title(view);
     case Qt::ToolTipRole:
-        return count < 0 ? CustomerViews::title(view)
-                         : tr("%1: %n customer(s)", "", int(count)).arg(CustomerViews::title(view));
+        if (count < 0)
+            return CustomerViews::title(view);
+        if (owed) {
+            return tr("%1: %n customer(s) owing %2 on invoices past their due date", "", int(count))
+                .arg(CustomerViews::title(view), amount);
+        }
+        return tr("%1: %n customer(s)", "", int(count)).arg(CustomerViews::title(view));
     case Qt::AccessibleDescriptionRole:
-        return count < 0 ? QVariant() : QVariant(tr("%n customer(s)", "", int(count)));
+        if (count < 0)
+            return {};
+        return owed ? tr("%n customer(s), %1 past due", "", int(count)).arg(amount)
+                    : tr("%n customer(s)", "", int(count));
+    case BadgeRole:
+        if (count < 0)
+            return QString();
+        return owed && count > 0 ? tr("%1 · %2").arg(QLocale().toString(qlonglong(count)), amount)
+                                 : QLocale().toString(qlonglong(count));
+    case AmountRole:
+        return owed ? qlonglong(m_counts->pastDueCents) : qlonglong(-1);
     case ViewRole:
         return int(view);
     case CountRole:
@@ -56,6 +76,8 @@ QHash<int, QByteArray> ViewListModel::roleNames() const
     names.insert(ViewRole, "view");
     names.insert(CountRole, "count");
     names.insert(KeyRole, "key");
+    names.insert(BadgeRole, "badge");
+    names.insert(AmountRole, "amount");
     return names;
 }
 
@@ -66,16 +88,20 @@ void ViewListModel::setCounts(const CustomerViewCounts &counts)
     int first = -1, last = -1;
     for (int row = 0; row < m_views.size(); ++row) {
         const CustomerView view = m_views.at(row);
-        if (m_counts && m_counts->count(view) == counts.count(view))
+        if (m_counts && m_counts->count(view) == counts.count(view)
+            && (view != CustomerView::PastDueNow
+                || m_counts->pastDueCents == counts.pastDueCents)) {
             continue;
+        }
         if (first < 0)
             first = row;
         last = row;
     }
     m_counts = counts;
     if (first >= 0)
-        emit dataChanged(index(first), index(last),
-                         {Qt::ToolTipRole, Qt::AccessibleDescriptionRole, CountRole});
+        emit dataChanged(
+            index(first), index(last),
+            {Qt::ToolTipRole, Qt::AccessibleDescriptionRole, CountRole, BadgeRole, AmountRole});
 }
 
 int ViewListModel::rowOf(CustomerView view) const

@@ -10,8 +10,9 @@ namespace pac {
 
 // The views of the customer list a role may use, with how many customers each holds (the
 // badge): All customers, Net 15, ACH eligible but not enrolled, Payment issue in the last 90
-// days, Near credit limit, Pending edits and conflicts, and — for support only — Credit
-// applications awaiting decision (Permissions: DecideCreditApplication).
+// days, Past due now (with what is owed), Near credit limit, Pending edits and conflicts, and
+// — for support only — Credit applications awaiting decision (Permissions:
+// DecideCreditApplication).
 class ViewListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -21,6 +22,8 @@ public:
         ViewRole = Qt::UserRole + 1, // CustomerView as int
         CountRole, // qsizetype as qlonglong; -1 while unknown
         KeyRole, // CustomerViews::key()
+        BadgeRole, // the badge's text: the count; for Past due now also the amount owed
+        AmountRole, // Past due now: the cents owed in all (qlonglong); else -1
     };
 
     explicit ViewListModel(pac::Role userRole, QObject *parent = nullptr);

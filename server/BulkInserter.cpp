@@ -1,7 +1,5 @@
 #include "server/BulkInserter.h"
 
-#include <QSqlError>
-
 namespace pac::server {
 
 BulkInserter::BulkInserter(const QSqlDatabase &db, const QString &table, const QStringList &columns,
@@ -10,49 +8,56 @@ BulkInserter::BulkInserter(const QSqlDatabase &db, const QString &table, const Q
     , m_table(table)
     , m_columns(columns)
     , m_rowsPerStatement(rowsPerStatement)
-    , m_fullBatch(db)
+    , m_fullBatch(std::make_unique<SqliteStatement>(db, statement(rowsPerStatement)))
 {
-    m_fullBatch.prepare(statement(m_rowsPerStatement));
+    if (!m_fullBatch->isValid())
+        m_error = QStringLiteral("%1: %2").arg(m_table, m_fullBatch->errorText());
     m_pending.reserve(m_columns.size() * m_rowsPerStatement);
 }
 
-QString BulkInserter::statement(int rows) const
+QByteArray BulkInserter::statement(int rows) const
 {
     const QString row = QLatin1Char('(')
         + QStringList(m_columns.size(), QStringLiteral("?")).join(QLatin1Char(','))
         + QLatin1Char(')');
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES ")
-               .arg(m_table, m_columns.join(QLatin1Char(',')))
-        + QStringList(rows, row).join(QLatin1Char(','));
+    return (QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+                .arg(m_table, m_columns.join(QLatin1Char(',')))
+            + QStringList(rows, row).join(QLatin1Char(',')))
+        .toUtf8();
 }
 
 bool BulkInserter::add(const QVariantList &row)
 {
     Q_ASSERT(row.size() == m_columns.size());
+    if (!m_error.isEmpty())
+        return false;
     m_pending.append(row);
     if (m_pending.size() < m_columns.size() * m_rowsPerStatement)
         return true;
-    return write(m_fullBatch);
+    return write(*m_fullBatch);
 }
 
 bool BulkInserter::finish()
 {
+    if (!m_error.isEmpty())
+        return false;
     if (m_pending.isEmpty())
         return true;
-    QSqlQuery rest(m_db);
-    rest.prepare(statement(int(m_pending.size() / m_columns.size())));
+    SqliteStatement rest(m_db, statement(int(m_pending.size() / m_columns.size())));
     return write(rest);
 }
 
-bool BulkInserter::write(QSqlQuery &query)
+bool BulkInserter::write(SqliteStatement &statement)
 {
     for (qsizetype i = 0; i < m_pending.size(); ++i)
-        query.bindValue(int(i), m_pending.at(i));
+        statement.bindVariant(int(i) + 1, m_pending.at(i));
     m_pending.clear();
-    if (query.exec())
-        return true;
-    m_error = QStringLiteral("%1: %2").arg(m_table, query.lastError().text());
-    return false;
+    const bool written = statement.exec();
+    if (!written) {
+        m_error = QStringLiteral("%1: %2").arg(m_table, statement.errorText());
+    }
+    statement.reset();
+    return written;
 }
 
 } // namespace pac::server

@@ -87,7 +87,10 @@ std::optional<CustomerRecord> CustomerRepository::recordFromRow(const QSqlQuery 
     c.updatedAt = fromRfc3339(row.value(19).toString());
     // Billing rule 7c, for today, over the records that decide it; both fields together,
     // before the ACH facts are taken from the customer.
-    c.lastPaymentIssue = issuebasis::lastPaymentIssue(row.value(20).toByteArray(), today);
+    const issuebasis::DerivedPaymentFacts derived
+        = issuebasis::derive(row.value(20).toByteArray(), today);
+    c.lastPaymentIssue = derived.lastIssue;
+    c.pastDueCents = derived.pastDueCents;
     if (c.lastPaymentIssue)
         c.lastPaymentIssueOn = c.lastPaymentIssue->on;
 
@@ -117,9 +120,11 @@ std::optional<CustomerRecord> CustomerRepository::recordFromRow(const QSqlQuery 
 
 std::optional<CustomerRecord> CustomerRepository::find(qint64 id)
 {
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(kSelect + QLatin1String(" WHERE c.id = :id"));
+    // Prepared once: preparing this statement was most of a GET /customers/{id} (docs/server.md).
+    auto prepared = m_queries.use(kSelect + QLatin1String(" WHERE c.id = :id"));
+    if (!prepared)
+        return std::nullopt;
+    QSqlQuery &query = *prepared;
     query.bindValue(QStringLiteral(":id"), id);
     if (!execOrWarn(query, "reading a customer") || !query.next())
         return std::nullopt;
@@ -147,7 +152,12 @@ CustomerRepository::ListPage CustomerRepository::list(const ListQuery &request)
     if (!request.search.isEmpty())
         sql += QLatin1String(" AND") + kSearch;
     if (request.updatedSince) {
-        sql += QLatin1String(" AND c.updated_at >= :since");
+        // Changed since, or derived fields changed since: an unpaid invoice fell past due
+        // (the day after its due_on) on a day after the client's last sync, up to today —
+        // past_due_cents and last_payment_issue moved without a record changing.
+        sql += QLatin1String(" AND (c.updated_at >= :since OR c.id IN (SELECT customer_id"
+                             " FROM invoices WHERE void = 0 AND paid_cents < amount_cents"
+                             " AND due_on >= :since_day AND due_on < :today))");
         if (request.after)
             sql += QLatin1String(" AND (c.updated_at > :after_at"
                                  " OR (c.updated_at = :after_at AND c.id > :after_id))");
@@ -165,8 +175,15 @@ CustomerRepository::ListPage CustomerRepository::list(const ListQuery &request)
     visibility::bindCandidates(query, request.viewer);
     if (!request.search.isEmpty())
         query.bindValue(QStringLiteral(":q"), request.search);
-    if (request.updatedSince)
+    const QDate today = m_clock.today();
+    if (request.updatedSince) {
         query.bindValue(QStringLiteral(":since"), toRfc3339(*request.updatedSince));
+        // An invoice due on D is past due from D + 1: it changed since `since` when D + 1 is
+        // after the day of `since`, i.e. D >= that day.
+        query.bindValue(QStringLiteral(":since_day"),
+                        request.updatedSince->toUTC().date().toString(Qt::ISODate));
+        query.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    }
     if (request.after) {
         query.bindValue(QStringLiteral(":after_id"), request.after->id);
         if (request.updatedSince)
@@ -178,7 +195,6 @@ CustomerRepository::ListPage CustomerRepository::list(const ListQuery &request)
     page.items.reserve(request.limit);
     if (!execOrWarn(query, "listing customers"))
         return page;
-    const QDate today = m_clock.today();
     int rows = 0;
     CursorPosition last;
     while (query.next()) {

@@ -231,11 +231,25 @@ BillingRecords DemoBillingGenerator::billingFor(const DemoCustomer &c)
             issueInvoice = i;
     }
     qint64 owedRoom = c.balanceCents; // what the open invoices may still hold
+    bool newest = true; // the newest invoice to collect comes first below
     for (qsizetype i = records.invoices.size() - 1; i >= 0; --i) {
         Invoice &inv = records.invoices[i];
         if (inv.status == InvoiceStatus::Void || inv.amountCents <= 0)
             continue;
         const int minute = bounded(random, 0, 179);
+        // Suspended for not paying: its newest invoice, once due, stays unpaid when the
+        // balance holds it — the demo's "past due now" (rule 7c: an issue until paid). Only
+        // in the ACH cases whose point is not a date (recent or old issue, abroad, card
+        // only): the boundary cases keep their literal dates.
+        const int achCase = int((c.id - 1) % DemoGenerator::kAchCases);
+        const bool suspendedUnpaid = newest && c.status == CustomerStatus::Suspended
+            && (achCase == 1 || achCase == 7 || achCase == 10 || achCase == 11) && i != issueInvoice
+            && inv.dueOn < m_today && inv.amountCents <= owedRoom;
+        newest = false;
+        if (suspendedUnpaid) {
+            owedRoom -= inv.amountCents;
+            continue;
+        }
         if (i == issueInvoice) {
             if (failedPayment) {
                 const auto reason = method == PaymentMethodKind::Ach

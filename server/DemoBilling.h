@@ -27,7 +27,9 @@ namespace pac::server {
 //    then open, retried with success the same day; or the payment of an invoice that was past
 //    due (so rule 7c derives that very day).
 //  - a Net 15 invoice not yet due stays open when it fits in the balance, which is what is
-//    owed on open invoices plus use not yet invoiced; every other invoice is paid in full.
+//    owed on open invoices plus use not yet invoiced; so does a suspended customer's newest
+//    invoice once it is due (past due now, the reason it is suspended); every other invoice
+//    is paid in full.
 // The monthly run's deliveries are written by the seeder from the invoices (DemoSeeder.cpp).
 class DemoBillingGenerator
 {

@@ -1,41 +1,34 @@
 #include "server/DemoSeeder.h"
 
 #include "models/CreditApplication.h"
-#include "models/CreditApplicationJson.h"
 #include "models/CustomerJson.h"
 #include "models/HistoryAction.h"
-#include "models/InvoiceEmailList.h"
 #include "server/AuditLog.h"
 #include "server/BulkInserter.h"
 #include "server/DemoBilling.h"
 #include "server/DemoData.h"
-#include "server/InvoiceRows.h"
+#include "server/DemoRows.h"
 #include "server/Log.h"
 #include "server/PasswordHasher.h"
 #include "server/Store.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <utility>
 
 namespace pac::server {
 
 namespace {
 
 constexpr int kCancelCheckEvery = 1024;
-
-QStringList columns(const char *list)
-{
-    return QString::fromLatin1(list).split(QLatin1Char(','));
-}
-
-QVariant idOrNull(const std::optional<qint64> &id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-const QVariant kNullText {QMetaType(QMetaType::QString)};
 
 // Rows of several tables are written in batches, not in dependency order, and checking each
 // row's foreign keys as it was written (most found their parent not yet there, so every
@@ -103,47 +96,32 @@ CreditApplication applicationFor(const DemoCustomer &c, const QDate &signedOn)
     return a;
 }
 
-} // namespace
-
-// One bulk inserter per table the customers fill.
+// One bulk inserter per table the customers fill (DemoRows.h).
 struct DemoTables
 {
     explicit DemoTables(const QSqlDatabase &db)
-        : customers(db, QStringLiteral("customers"),
-                    columns("id,account_number,name,country,status,agent_id,master_agent_id,"
-                            "customer_since,payment_terms,credit_limit_cents,balance_cents,"
-                            "ach_manual_by,ach_manual_at,ach_manual_reason,version,updated_at,"
-                            "payment_issue_basis"))
-        , contacts(db, QStringLiteral("contacts"), columns("customer_id,name,email,type"))
-        , emails(db, QStringLiteral("invoice_emails"), columns("customer_id,position,email"))
-        // The common rows leave out what their columns' defaults say (not void, succeeded):
-        // each value bound costs, and there are millions.
-        , invoices(db, QStringLiteral("invoices"),
-                   columns("id,customer_id,number,period_start,period_end,issued_on,due_on,"
-                           "amount_cents,paid_cents,lines"),
-                   128)
-        , voidInvoices(db, QStringLiteral("invoices"),
-                       columns("id,customer_id,number,period_start,period_end,issued_on,due_on,"
-                               "amount_cents,paid_cents,lines,void"),
-                       8)
-        , payments(db, QStringLiteral("payments"), columns("id,invoice_id,at,method,amount_cents"))
-        , failedPayments(db, QStringLiteral("payments"),
-                         columns("id,invoice_id,at,method,amount_cents,outcome,failure_reason"), 8)
-        , methods(db, QStringLiteral("payment_methods"),
-                  columns("customer_id,type,last4,account_type,holder_name,created_at"))
-        , recipients(db, QStringLiteral("recipient_lists"), columns("id,to_json,cc_json"))
-        , applications(db, QStringLiteral("credit_applications"),
-                       columns("customer_id,status,application,version,updated_at"), 8)
-    { }
-
-    QList<BulkInserter *> all()
     {
-        return {&customers, &contacts,       &emails,  &invoices,   &voidInvoices,
-                &payments,  &failedPayments, &methods, &recipients, &applications};
+        for (int t = 0; t < kDemoTableCount; ++t) {
+            const DemoTableShape &shape = demoTableShape(DemoTable(t));
+            inserters.at(t) = std::make_unique<BulkInserter>(
+                db, QString::fromLatin1(shape.table),
+                QString::fromLatin1(shape.columns).split(QLatin1Char(',')), shape.rowsPerStatement);
+        }
+    }
+
+    bool add(const DemoCustomerRows &customer)
+    {
+        for (int t = 0; t < kDemoTableCount; ++t) {
+            for (const QVariantList &row : customer.rows.at(t)) {
+                if (!inserters.at(t)->add(row))
+                    return false;
+            }
+        }
+        return true;
     }
     bool finish(QString *error)
     {
-        for (BulkInserter *table : all()) {
+        for (const auto &table : inserters) {
             if (!table->finish()) {
                 *error = QStringLiteral("seeding failed: ") + table->errorText();
                 return false;
@@ -151,18 +129,107 @@ struct DemoTables
         }
         return true;
     }
-    QString errorText()
+    QString errorText() const
     {
-        for (BulkInserter *table : all()) {
+        for (const auto &table : inserters) {
             if (!table->errorText().isEmpty())
                 return table->errorText();
         }
         return {};
     }
 
-    BulkInserter customers, contacts, emails, invoices, voidInvoices, payments, failedPayments,
-        methods, recipients, applications;
+    std::array<std::unique_ptr<BulkInserter>, kDemoTableCount> inserters;
 };
+
+// The customers' rows, from the thread that builds them to the one that writes them, a batch
+// at a time: on two cores building (generating the records, their JSON and values) and
+// writing (SQLite) each take about half of the seeding, and overlap (docs/server.md). At
+// most kBatchesAhead batches wait, so memory stays bounded.
+struct DemoBatch
+{
+    QList<DemoCustomerRows> customers;
+    QString error; // the builder stopped after these: cancelled, or a refused application
+};
+
+class DemoBatchQueue
+{
+public:
+    static constexpr int kCustomersPerBatch = 256;
+    static constexpr std::size_t kBatchesAhead = 4;
+
+    // Waits while kBatchesAhead wait already; dropped once the writer has stopped.
+    void push(DemoBatch batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stopped || m_batches.size() < kBatchesAhead; });
+        if (m_stopped)
+            return;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+    }
+    // The builder has pushed its last batch.
+    void finish()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+    // The next batch; nullopt once the builder finished and every batch was taken.
+    std::optional<DemoBatch> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_finished || !m_batches.empty(); });
+        if (m_batches.empty())
+            return std::nullopt;
+        DemoBatch batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+    // The writer takes no more (it failed, or is done): the builder stops.
+    void stop()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_batches.clear();
+        m_changed.notify_all();
+    }
+    bool stopped() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_stopped;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<DemoBatch> m_batches;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
+// Stops the queue and waits for the builder, however the writer leaves.
+class BuilderThread
+{
+public:
+    BuilderThread(DemoBatchQueue &queue, std::function<void()> build)
+        : m_queue(queue)
+        , m_thread(std::move(build))
+    { }
+    ~BuilderThread()
+    {
+        m_queue.stop();
+        m_thread.join();
+    }
+    BuilderThread(const BuilderThread &) = delete;
+    BuilderThread &operator=(const BuilderThread &) = delete;
+
+private:
+    DemoBatchQueue &m_queue;
+    std::thread m_thread;
+};
+
+} // namespace
 
 DemoSeeder::DemoSeeder(Store &store, const QDateTime &now, int passwordIterations)
     : m_store(store)
@@ -186,37 +253,62 @@ bool DemoSeeder::seed(int customers, quint32 seed, QString *error, const std::at
 
     const QList<DemoUser> users = demoUsers();
     const Actor support {kDemoSupportId, QString::fromLatin1(users.at(0).name), Role::Support};
-    AuditLog audit(m_store);
-    DemoTables tables(db);
-    DemoGenerator generator(seed, m_now.date());
-    DemoBillingGenerator billing(seed, m_now.date(), m_monthsOfInvoices);
-    for (int i = 0; i < customers; ++i) {
-        if (i % kCancelCheckEvery == 0 && cancel && cancel->load()) {
-            *error = QStringLiteral("seeding cancelled");
-            return false;
-        }
-        DemoCustomer c = generator.next();
-        const qint64 limitBefore = c.creditLimitCents;
-        std::optional<CreditApplication> application;
-        if (c.credit != DemoCredit::None) {
-            const PersonRef agent {c.agentId,
-                                   QString::fromLatin1(users.at(int(c.agentId - 1)).name)};
-            application = decidedApplication(c, agent, support.person(), error);
-            if (!application)
-                return false;
-            if (application->decision && application->decision->approved) {
-                c.creditLimitCents = application->decision->approvedLimitCents;
-                if (!audit.append(c.id, support, application->decision->decidedAt,
-                                  {toWire(HistoryAction::CreditDecision),
-                                   QStringLiteral("credit_limit_cents"), limitBefore,
-                                   c.creditLimitCents})) {
-                    *error = QStringLiteral("seeding failed: cannot write the history");
-                    return false;
+    DemoBatchQueue queue;
+    // Builds every customer's rows, in order, on a thread of its own; touches no store.
+    const BuilderThread builder(queue, [&, seed, customers]() {
+        DemoGenerator generator(seed, m_now.date());
+        DemoBillingGenerator billing(seed, m_now.date(), m_monthsOfInvoices);
+        DemoBatch batch;
+        for (int i = 0; i < customers && !queue.stopped(); ++i) {
+            if (i % kCancelCheckEvery == 0 && cancel && cancel->load()) {
+                batch.error = QStringLiteral("seeding cancelled");
+                break;
+            }
+            DemoCustomer c = generator.next();
+            const qint64 limitBefore = c.creditLimitCents;
+            std::optional<CreditApplication> application;
+            std::optional<DemoCreditDecision> decision;
+            if (c.credit != DemoCredit::None) {
+                const PersonRef agent {c.agentId,
+                                       QString::fromLatin1(users.at(int(c.agentId - 1)).name)};
+                application = decidedApplication(c, agent, support.person(), &batch.error);
+                if (!application)
+                    break;
+                if (application->decision && application->decision->approved) {
+                    c.creditLimitCents = application->decision->approvedLimitCents;
+                    decision = DemoCreditDecision {application->decision->decidedAt, limitBefore,
+                                                   c.creditLimitCents};
                 }
             }
+            batch.customers.append(demoRowsOf(c, application, billing.billingFor(c), m_now));
+            batch.customers.last().creditDecision = decision;
+            if (batch.customers.size() == DemoBatchQueue::kCustomersPerBatch)
+                queue.push(std::exchange(batch, {}));
         }
-        if (!addCustomer(tables, c, application, billing.billingFor(c))) {
-            *error = QStringLiteral("seeding failed: ") + tables.errorText();
+        queue.push(std::move(batch));
+        queue.finish();
+    });
+
+    // Writes them as they come, in the same order.
+    AuditLog audit(m_store);
+    DemoTables tables(db);
+    while (auto batch = queue.pop()) {
+        for (const DemoCustomerRows &rows : std::as_const(batch->customers)) {
+            if (rows.creditDecision
+                && !audit.append(
+                    rows.customerId, support, rows.creditDecision->decidedAt,
+                    {toWire(HistoryAction::CreditDecision), QStringLiteral("credit_limit_cents"),
+                     rows.creditDecision->limitBefore, rows.creditDecision->limitAfter})) {
+                *error = QStringLiteral("seeding failed: cannot write the history");
+                return false;
+            }
+            if (!tables.add(rows)) {
+                *error = QStringLiteral("seeding failed: ") + tables.errorText();
+                return false;
+            }
+        }
+        if (!batch->error.isEmpty()) {
+            *error = batch->error;
             return false;
         }
     }
@@ -229,91 +321,6 @@ bool DemoSeeder::seed(int customers, quint32 seed, QString *error, const std::at
     qCInfo(lcServer, "demo dataset: %d customers (seed %u) in %lld ms", customers, seed,
            timer.elapsed());
     return true;
-}
-
-bool DemoSeeder::addCustomer(DemoTables &tables, const DemoCustomer &c,
-                             const std::optional<CreditApplication> &application,
-                             const BillingRecords &billing) const
-{
-    const QString stamp = toRfc3339(m_now);
-    const bool manual = c.manualAchEnable;
-    // The derived column, from the records this customer is given (PaymentIssueBasis.h).
-    const QByteArray basis = issuebasis::encode(issuebasis::of(billing));
-    bool ok = tables.customers.add(
-        {c.id, c.accountNumber, c.name, c.country, toWire(c.status), c.agentId,
-         idOrNull(c.masterAgentId), toIsoDate(c.customerSince), toWire(c.terms), c.creditLimitCents,
-         c.balanceCents,
-         manual ? QVariant(kDemoSupportId) : QVariant(QMetaType(QMetaType::LongLong)),
-         manual ? QVariant(stamp) : kNullText,
-         manual ? QVariant(QStringLiteral("Long-standing customer; payment issue resolved"))
-                : kNullText,
-         1, stamp, basis.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(basis)});
-    for (const DemoContact &contact : c.contacts)
-        ok = ok && tables.contacts.add({c.id, contact.name, contact.email, contact.type});
-    for (qsizetype p = 0; ok && p < c.invoiceEmails.size(); ++p)
-        ok = tables.emails.add({c.id, int(p), c.invoiceEmails.at(p)});
-    using invoicerows::isoDate;
-    for (const Invoice &inv : billing.invoices) {
-        QVariantList row {inv.id,
-                          c.id,
-                          inv.number,
-                          isoDate(inv.periodStart),
-                          isoDate(inv.periodEnd),
-                          isoDate(inv.issuedOn),
-                          isoDate(inv.dueOn),
-                          inv.amountCents,
-                          inv.paidCents,
-                          invoicerows::linesJson(inv.lines)};
-        if (inv.status == InvoiceStatus::Void) {
-            row.append(1);
-            ok = ok && tables.voidInvoices.add(row);
-        } else {
-            ok = ok && tables.invoices.add(row);
-        }
-    }
-    for (const Payment &p : billing.payments) {
-        QVariantList row {p.id, p.invoiceId, invoicerows::rfc3339(p.at), toWire(p.method),
-                          p.amountCents};
-        if (p.outcome == PaymentOutcome::Failed) {
-            row.append(toWire(p.outcome));
-            row.append(p.failureReason ? QVariant(*p.failureReason) : kNullText);
-            ok = ok && tables.failedPayments.add(row);
-        } else {
-            ok = ok && tables.payments.add(row);
-        }
-    }
-    // The monthly run sent each invoice To the billing contacts, CC the additional emails
-    // (rule 1b) — as the demo knows them: as they are now.
-    QList<BillingContact> billingContacts;
-    for (const DemoContact &contact : c.contacts) {
-        if (contact.type == QLatin1String("billing"))
-            billingContacts.append({0, contact.name, contact.email});
-    }
-    const auto recipients = InvoiceEmailList::recipients(billingContacts, c.invoiceEmails);
-    if (ok && !billing.invoices.isEmpty()
-        && !(recipients.to.isEmpty() && recipients.cc.isEmpty())) {
-        ok = tables.recipients.add({c.id,
-                                    QString::fromUtf8(invoicerows::addressesJson(recipients.to)),
-                                    QString::fromUtf8(invoicerows::addressesJson(recipients.cc))});
-    }
-    const QString holder = c.contacts.constFirst().name;
-    if (ok && c.cardMethod) {
-        ok = tables.methods.add({c.id, QStringLiteral("card"),
-                                 QStringLiteral("%1").arg(c.id % 10000, 4, 10, QLatin1Char('0')),
-                                 kNullText, holder, stamp});
-    }
-    if (ok && c.achMethod) {
-        ok = tables.methods.add(
-            {c.id, QStringLiteral("ach"),
-             QStringLiteral("%1").arg((c.id * 7) % 10000, 4, 10, QLatin1Char('0')),
-             QStringLiteral("checking"), holder, stamp});
-    }
-    if (ok && application) {
-        const QByteArray json = QJsonDocument(toJson(*application)).toJson(QJsonDocument::Compact);
-        ok = tables.applications.add({c.id, toWire(application->status), QString::fromUtf8(json),
-                                      application->decision ? 2 : 1, stamp});
-    }
-    return ok;
 }
 
 bool DemoSeeder::writeDeliveries(QString *error) const

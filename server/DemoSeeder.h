@@ -12,12 +12,11 @@
 namespace pac::server {
 
 class Store;
-struct BillingRecords;
 struct DemoCustomer;
-struct DemoTables;
 
 // Writes the demo dataset (DemoData.h, DemoBilling.h) into an empty store in one transaction,
-// with multi-row inserts (figures in docs/server.md).
+// with multi-row inserts; the rows (DemoRows.h) are built on a second thread meanwhile
+// (figures in docs/server.md).
 class DemoSeeder
 {
 public:
@@ -37,9 +36,6 @@ public:
 
 private:
     bool seedUsers(QString *error);
-    bool addCustomer(DemoTables &tables, const DemoCustomer &customer,
-                     const std::optional<CreditApplication> &application,
-                     const BillingRecords &billing) const;
     bool writeDeliveries(QString *error) const;
     std::optional<CreditApplication> decidedApplication(const DemoCustomer &customer,
                                                         const PersonRef &agent,

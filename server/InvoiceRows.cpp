@@ -2,12 +2,16 @@
 
 #include "models/CustomerJson.h"
 #include "models/CustomerJsonWriter.h"
+#include "models/InvoiceJson.h"
+#include "server/SqliteStatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
+
+#include <charconv>
 
 namespace pac::server::invoicerows {
 
@@ -51,6 +55,27 @@ qint64 invoiceVersion(const QSqlQuery &row, int first)
     return row.value(first + 10).toLongLong();
 }
 
+Invoice invoiceFromRow(const SqliteStatement &row, int first)
+{
+    Invoice inv;
+    inv.id = row.intValue(first);
+    inv.number = row.text(first + 1);
+    inv.customerId = row.intValue(first + 2);
+    inv.periodStart = dateFromIso(row.bytes(first + 3));
+    inv.periodEnd = dateFromIso(row.bytes(first + 4));
+    inv.issuedOn = dateFromIso(row.bytes(first + 5));
+    inv.dueOn = dateFromIso(row.bytes(first + 6));
+    inv.amountCents = row.intValue(first + 7);
+    inv.paidCents = row.intValue(first + 8);
+    inv.status = row.intValue(first + 9) != 0 ? InvoiceStatus::Void : InvoiceStatus::Open;
+    return inv;
+}
+
+qint64 invoiceVersion(const SqliteStatement &row, int first)
+{
+    return row.intValue(first + 10);
+}
+
 Payment paymentFromRow(const QSqlQuery &row, int first)
 {
     Payment p;
@@ -67,17 +92,35 @@ Payment paymentFromRow(const QSqlQuery &row, int first)
     return p;
 }
 
+namespace {
+
+void appendNumber(QByteArray &out, qint64 value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out.append(digits, end - digits);
+}
+
+} // namespace
+
 QByteArray linesJson(const QList<InvoiceLine> &lines)
 {
+    // Appended in place: numbers written with std::to_chars, no temporary per value (the demo
+    // writes 1.25 M of these at 100,000 customers).
     QByteArray out;
-    out.reserve(48 * lines.size() + 2);
+    out.reserve(64 * lines.size() + 2);
     out += '[';
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const InvoiceLine &line = lines.at(i);
         out += i == 0 ? "[" : ",[";
         appendJsonString(out, line.description);
-        out += ',' + QByteArray::number(line.quantity) + ',' + QByteArray::number(line.unitCents)
-            + ',' + QByteArray::number(line.amountCents) + ']';
+        out += ',';
+        appendNumber(out, line.quantity);
+        out += ',';
+        appendNumber(out, line.unitCents);
+        out += ',';
+        appendNumber(out, line.amountCents);
+        out += ']';
     }
     out += ']';
     return out;
@@ -211,6 +254,28 @@ InvoiceDelivery deliveryFromRow(const QSqlQuery &row, int first)
     return d;
 }
 
+InvoiceDelivery deliveryFromRow(const SqliteStatement &row, int first, RecipientsMemo &recipients)
+{
+    InvoiceDelivery d;
+    d.id = row.intValue(first + 1);
+    d.at = timeFromRfc3339(row.bytes(first + 2));
+    if (!row.isNull(first + 3)) {
+        d.by = InvoiceSender {{row.intValue(first + 3), row.text(first + 4)},
+                              roleFromWire(row.text(first + 5)).value_or(Role::Agent)};
+    }
+    const QByteArrayView to = row.bytes(first + 6);
+    const QByteArrayView cc = row.bytes(first + 7);
+    if (to != QByteArrayView(recipients.toJson) || cc != QByteArrayView(recipients.ccJson)) {
+        recipients.toJson = to.toByteArray();
+        recipients.ccJson = cc.toByteArray();
+        recipients.to = addressesFromJson(recipients.toJson);
+        recipients.cc = addressesFromJson(recipients.ccJson);
+    }
+    d.to = recipients.to;
+    d.cc = recipients.cc;
+    return d;
+}
+
 QByteArray addressesJson(const QStringList &addresses)
 {
     QByteArray out = "[";
@@ -222,57 +287,14 @@ QByteArray addressesJson(const QStringList &addresses)
     return out + ']';
 }
 
-namespace {
-
-// Writes `value` as `width` digits, zero-padded, at `out`.
-void digits(char16_t *out, int value, int width)
-{
-    for (int i = width - 1; i >= 0; --i) {
-        out[i] = char16_t(u'0' + value % 10);
-        value /= 10;
-    }
-}
-
-} // namespace
-
 QString isoDate(const QDate &date)
 {
-    if (!date.isValid() || date.year() < 0 || date.year() > 9999)
-        return toIsoDate(date);
-    QString out(10, Qt::Uninitialized);
-    char16_t *d = reinterpret_cast<char16_t *>(out.data());
-    digits(d, date.year(), 4);
-    d[4] = u'-';
-    digits(d + 5, date.month(), 2);
-    d[7] = u'-';
-    digits(d + 8, date.day(), 2);
-    return out;
+    return invoiceDateText(date);
 }
 
 QString rfc3339(const QDateTime &time)
 {
-    const QDateTime utc = time.toUTC();
-    const QDate date = utc.date();
-    if (!utc.isValid() || date.year() < 0 || date.year() > 9999)
-        return toRfc3339(time);
-    const QTime t = utc.time();
-    QString out(24, Qt::Uninitialized); // yyyy-MM-ddTHH:mm:ss.zzzZ
-    char16_t *d = reinterpret_cast<char16_t *>(out.data());
-    digits(d, date.year(), 4);
-    d[4] = u'-';
-    digits(d + 5, date.month(), 2);
-    d[7] = u'-';
-    digits(d + 8, date.day(), 2);
-    d[10] = u'T';
-    digits(d + 11, t.hour(), 2);
-    d[13] = u':';
-    digits(d + 14, t.minute(), 2);
-    d[16] = u':';
-    digits(d + 17, t.second(), 2);
-    d[19] = u'.';
-    digits(d + 20, t.msec(), 3);
-    d[23] = u'Z';
-    return out;
+    return invoiceTimeText(time);
 }
 
 QDateTime timeFromRfc3339(const QString &text)
@@ -299,6 +321,54 @@ QDateTime timeFromRfc3339(const QString &text)
     if (!date.isValid() || !time.isValid())
         return fromRfc3339(text);
     return QDateTime(date, time, QTimeZone::utc());
+}
+
+namespace {
+
+// The value of `length` digits at `text[from]`, or -1 when one is not a digit.
+int digitsAt(QByteArrayView text, qsizetype from, qsizetype length)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + length; ++i) {
+        const char c = text.at(i);
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+} // namespace
+
+QDate dateFromIso(QByteArrayView text)
+{
+    // yyyy-MM-dd
+    if (text.size() == 10 && text.at(4) == '-' && text.at(7) == '-') {
+        const int year = digitsAt(text, 0, 4);
+        const int month = digitsAt(text, 5, 2);
+        const int day = digitsAt(text, 8, 2);
+        if (year >= 0 && month >= 0 && day >= 0 && QDate::isValid(year, month, day))
+            return QDate(year, month, day);
+    }
+    return QDate::fromString(QString::fromUtf8(text), Qt::ISODate);
+}
+
+QDateTime timeFromRfc3339(QByteArrayView text)
+{
+    // yyyy-MM-ddTHH:mm:ss.zzzZ
+    if (text.size() == 24 && text.at(10) == 'T' && text.at(13) == ':' && text.at(16) == ':'
+        && text.at(19) == '.' && text.at(23) == 'Z') {
+        const QDate date = dateFromIso(text.first(10));
+        const int hour = digitsAt(text, 11, 2);
+        const int minute = digitsAt(text, 14, 2);
+        const int second = digitsAt(text, 17, 2);
+        const int ms = digitsAt(text, 20, 3);
+        if (date.isValid() && hour >= 0 && minute >= 0 && second >= 0 && ms >= 0
+            && QTime::isValid(hour, minute, second, ms)) {
+            return QDateTime(date, QTime(hour, minute, second, ms), QTimeZone::utc());
+        }
+    }
+    return timeFromRfc3339(QString::fromUtf8(text));
 }
 
 } // namespace pac::server::invoicerows

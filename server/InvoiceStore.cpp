@@ -6,6 +6,7 @@
 #include "server/Log.h"
 #include "server/PaymentIssueBasis.h"
 #include "server/ServerClock.h"
+#include "server/SqliteStatement.h"
 #include "server/Store.h"
 
 #include <QSqlError>
@@ -23,21 +24,37 @@ bool execOrWarn(QSqlQuery &query, const char *what)
     return false;
 }
 
-// The columns of an invoice: its row and its lines (the deliveries come by attachDeliveries).
-QString invoiceSelect()
+// The rows of invoices and their deliveries, by one statement of SQLite's own (a page of
+// invoices read through QtSql, its deliveries by a second query, cost several times more:
+// docs/server.md): the invoices `where` picks, newest first, each with its lines, joined with
+// its deliveries in the order they were made — one row per delivery, one with null delivery
+// columns for an invoice never sent. No LIMIT: the rows come in the order of the indexes
+// (invoices_customer, invoice_deliveries_invoice), without a sort, and the reader stops
+// stepping once it has its page.
+QByteArray invoicesWithDeliveries(const char *where)
 {
-    return QStringLiteral("SELECT ") + invoicerows::kInvoiceColumns
-        + QStringLiteral(", i.lines FROM invoices i");
+    return QByteArray("SELECT ") + invoicerows::kInvoiceColumns.data() + ", i.lines, "
+        + invoicerows::kDeliveryColumns.data()
+        + " FROM invoices i LEFT JOIN invoice_deliveries d ON d.invoice_id = i.id"
+          " LEFT JOIN recipient_lists r ON r.id = d.recipients_id WHERE "
+        + where + " ORDER BY i.issued_on DESC, i.id DESC, d.id";
 }
 
 constexpr int kLinesColumn = invoicerows::kInvoiceColumnCount;
+constexpr int kDeliveryColumn = kLinesColumn + 1; // d.invoice_id: null without a delivery
 
 // The invoice of the row, its stored status replaced by the rule's for today.
-Invoice invoiceOn(const QSqlQuery &row, const QDate &today)
+Invoice invoiceOn(const SqliteStatement &row, const QDate &today)
 {
     Invoice invoice = invoicerows::invoiceFromRow(row);
     invoice.status = InvoiceRules::statusOn(invoice, today);
     return invoice;
+}
+
+QList<InvoiceLine> linesOf(const SqliteStatement &row)
+{
+    const QByteArrayView json = row.bytes(kLinesColumn);
+    return invoicerows::linesFromJson(QByteArray::fromRawData(json.data(), json.size()));
 }
 
 QVariant textOrNull(const std::optional<QString> &text)
@@ -46,35 +63,6 @@ QVariant textOrNull(const std::optional<QString> &text)
 }
 
 } // namespace
-
-bool InvoiceStore::attachDeliveries(QList<Invoice> &invoices)
-{
-    if (invoices.isEmpty())
-        return true;
-    // One query for the page's invoices: a correlated subquery per invoice, as JSON, was a
-    // large part of a page (bench/README.md).
-    auto deliveries = m_queries.use(
-        QStringLiteral("SELECT ") + invoicerows::kDeliveryColumns
-        + QStringLiteral(" FROM invoice_deliveries d JOIN recipient_lists r"
-                         " ON r.id = d.recipients_id WHERE d.invoice_id"
-                         " IN (SELECT value FROM json_each(:ids)) ORDER BY d.invoice_id, d.id"));
-    if (!deliveries)
-        return false;
-    QHash<qint64, Invoice *> byId;
-    QByteArray ids = "[";
-    for (Invoice &invoice : invoices) {
-        byId.insert(invoice.id, &invoice);
-        ids += (ids.size() > 1 ? "," : "") + QByteArray::number(invoice.id);
-    }
-    deliveries->bindValue(QStringLiteral(":ids"), QString::fromLatin1(ids + ']'));
-    if (!execOrWarn(*deliveries, "reading deliveries"))
-        return false;
-    while (deliveries->next()) {
-        if (Invoice *invoice = byId.value(deliveries->value(0).toLongLong()))
-            invoice->deliveries.append(invoicerows::deliveryFromRow(*deliveries));
-    }
-    return true;
-}
 
 QByteArray InvoiceRecord::etag() const
 {
@@ -91,70 +79,78 @@ InvoiceStore::~InvoiceStore() = default;
 
 std::optional<InvoiceRecord> InvoiceStore::find(qint64 invoiceId)
 {
-    auto prepared = m_queries.use(invoiceSelect() + QStringLiteral(" WHERE i.id = :id"));
-    if (!prepared)
+    auto statement = m_queries.useDirect(invoicesWithDeliveries("i.id = ?1"));
+    if (!statement)
         return std::nullopt;
-    QSqlQuery &query = *prepared;
-    query.bindValue(QStringLiteral(":id"), invoiceId);
-    if (!execOrWarn(query, "reading an invoice") || !query.next())
+    statement->bindInt(1, invoiceId);
+    std::optional<InvoiceRecord> record;
+    invoicerows::RecipientsMemo recipients;
+    while (statement->next()) {
+        if (!record) {
+            record.emplace();
+            record->invoice = invoiceOn(*statement, m_clock.today());
+            record->version = invoicerows::invoiceVersion(*statement);
+            record->invoice.lines = linesOf(*statement);
+        }
+        if (!statement->isNull(kDeliveryColumn)) {
+            record->invoice.deliveries.append(
+                invoicerows::deliveryFromRow(*statement, kDeliveryColumn, recipients));
+        }
+    }
+    if (statement->failed()) {
+        qCWarning(lcServer) << "reading an invoice failed:" << statement->errorText();
         return std::nullopt;
-    InvoiceRecord record;
-    record.invoice = invoiceOn(query, m_clock.today());
-    record.version = invoicerows::invoiceVersion(query);
-    record.invoice.lines = invoicerows::linesFromJson(query.value(kLinesColumn).toByteArray());
-    query.finish();
-    QList<Invoice> one {std::move(record.invoice)};
-    if (!attachDeliveries(one))
-        return std::nullopt;
-    record.invoice = std::move(one.first());
+    }
     return record;
 }
 
 InvoiceStore::InvoicePage InvoiceStore::list(const InvoiceQuery &request)
 {
-    QString sql = invoiceSelect() + QStringLiteral(" WHERE i.customer_id = :customer");
-    if (request.after) {
-        sql += QStringLiteral(" AND (i.issued_on < :after_key"
-                              " OR (i.issued_on = :after_key AND i.id < :after_id))");
-    }
-    sql += QStringLiteral(" ORDER BY i.issued_on DESC, i.id DESC");
     // A status is the rule's answer for today, not a column: the rows are read in order and
-    // the rule picks (a customer has a few hundred invoices at most); without one, SQL stops.
-    if (!request.status)
-        sql += QStringLiteral(" LIMIT :limit");
-
-    auto prepared = m_queries.use(sql);
-    if (!prepared)
+    // the rule picks (a customer has a few hundred invoices at most). Either way the reading
+    // stops at the first invoice past the page, which tells there is more.
+    auto statement = m_queries.useDirect(
+        invoicesWithDeliveries(request.after ? "i.customer_id = ?1 AND (i.issued_on < ?2"
+                                               " OR (i.issued_on = ?2 AND i.id < ?3))"
+                                             : "i.customer_id = ?1"));
+    if (!statement)
         return {};
-    QSqlQuery &query = *prepared;
-    query.bindValue(QStringLiteral(":customer"), request.customerId);
+    statement->bindInt(1, request.customerId);
     if (request.after) {
-        query.bindValue(QStringLiteral(":after_key"), request.after->sortKey);
-        query.bindValue(QStringLiteral(":after_id"), request.after->id);
+        statement->bindText(2, request.after->sortKey);
+        statement->bindInt(3, request.after->id);
     }
-    if (!request.status)
-        query.bindValue(QStringLiteral(":limit"), request.limit + 1);
 
     InvoicePage page;
-    if (!execOrWarn(query, "listing invoices"))
-        return page;
     const QDate today = m_clock.today();
     page.items.reserve(std::min(request.limit, 128));
-    while (query.next()) {
-        Invoice invoice = invoiceOn(query, today);
-        if (request.status && invoice.status != *request.status)
-            continue;
-        if (page.items.size() == request.limit) {
-            const Invoice &last = page.items.constLast();
-            page.next = CursorPosition {last.id, {}, toIsoDate(last.issuedOn)};
-            break;
+    invoicerows::RecipientsMemo recipients;
+    qint64 invoiceId = 0; // of the current row's invoice
+    bool onPage = false; // whether that invoice is the page's last item
+    while (statement->next()) {
+        if (const qint64 id = statement->intValue(0); id != invoiceId) {
+            invoiceId = id;
+            Invoice invoice = invoiceOn(*statement, today);
+            onPage = !request.status || invoice.status == *request.status;
+            if (!onPage)
+                continue;
+            if (page.items.size() == request.limit) {
+                const Invoice &last = page.items.constLast();
+                page.next = CursorPosition {last.id, {}, toIsoDate(last.issuedOn)};
+                break;
+            }
+            invoice.lines = linesOf(*statement);
+            page.items.append(std::move(invoice));
         }
-        invoice.lines = invoicerows::linesFromJson(query.value(kLinesColumn).toByteArray());
-        page.items.append(std::move(invoice));
+        if (onPage && !statement->isNull(kDeliveryColumn)) {
+            page.items.last().deliveries.append(
+                invoicerows::deliveryFromRow(*statement, kDeliveryColumn, recipients));
+        }
     }
-    query.finish();
-    if (!attachDeliveries(page.items))
+    if (statement->failed()) {
+        qCWarning(lcServer) << "listing invoices failed:" << statement->errorText();
         return {};
+    }
     return page;
 }
 

@@ -83,7 +83,6 @@ public:
 
 private:
     bool refreshCustomer(qint64 customerId, const QDateTime &at);
-    bool attachDeliveries(QList<Invoice> &invoices);
 
     Store &m_store;
     ServerClock &m_clock;

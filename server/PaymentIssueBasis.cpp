@@ -180,6 +180,19 @@ std::optional<BillingRecords> decode(const QByteArray &text)
     return basis;
 }
 
+DerivedPaymentFacts derive(const QByteArray &storedBasis, const QDate &today)
+{
+    if (storedBasis.isEmpty())
+        return {}; // no record could ever be an issue, nothing is unpaid
+    const auto basis = decode(storedBasis);
+    if (!basis) {
+        qCWarning(lcServer, "a customer's payment issue basis is not readable");
+        return {};
+    }
+    return {InvoiceRules::lastPaymentIssue(basis->invoices, basis->payments, today),
+            InvoiceRules::pastDueCents(basis->invoices, today)};
+}
+
 std::optional<PaymentIssue> lastPaymentIssue(const QByteArray &storedBasis, const QDate &today)
 {
     if (storedBasis.isEmpty())

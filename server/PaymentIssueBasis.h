@@ -48,6 +48,16 @@ std::optional<BillingRecords> decode(const QByteArray &text);
 // which is logged).
 std::optional<PaymentIssue> lastPaymentIssue(const QByteArray &storedBasis, const QDate &today);
 
+// The Customer's derived payment fields for `today`, from one decoding of the stored basis:
+// the last issue (as lastPaymentIssue()) and what is past due (InvoiceRules::pastDueCents —
+// the basis holds every unpaid invoice, so it is exact).
+struct DerivedPaymentFacts
+{
+    std::optional<PaymentIssue> lastIssue;
+    qint64 pastDueCents = 0;
+};
+DerivedPaymentFacts derive(const QByteArray &storedBasis, const QDate &today);
+
 // Reads every invoice and payment of the customer, recomputes its basis and stores it;
 // *changed (optional) tells whether the stored text changed. In the caller's transaction.
 bool refresh(const QSqlDatabase &db, qint64 customerId, bool *changed = nullptr);

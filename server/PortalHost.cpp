@@ -35,6 +35,7 @@ bool PortalHost::start(QString *error, const std::atomic_bool *cancel)
         return false;
     if (m_options.demo && m_store.isEmpty()) {
         DemoSeeder seeder(m_store, m_clock.now(), m_options.passwordIterations);
+        seeder.setMonthsOfInvoices(m_options.demoMonthsOfInvoices);
         if (!seeder.seed(m_options.customers, m_options.seed, error, cancel))
             return false;
     } else if (m_options.demo) {

@@ -1,6 +1,7 @@
 #include "server/PreparedQueries.h"
 
 #include "server/Log.h"
+#include "server/SqliteStatement.h"
 #include "server/Store.h"
 
 #include <QSqlError>
@@ -33,6 +34,26 @@ PreparedQueries::Use PreparedQueries::use(const QString &sql)
         it = m_queries.emplace(sql, std::move(query)).first;
     }
     return Use(it->second.get());
+}
+
+PreparedQueries::DirectUse::~DirectUse()
+{
+    if (m_statement)
+        m_statement->reset();
+}
+
+PreparedQueries::DirectUse PreparedQueries::useDirect(const QByteArray &sql)
+{
+    auto it = m_direct.find(sql);
+    if (it == m_direct.end()) {
+        auto statement = std::make_unique<SqliteStatement>(m_store.database(), sql);
+        if (!statement->isValid()) {
+            qCWarning(lcServer) << "a statement does not prepare:" << statement->errorText();
+            return DirectUse(nullptr);
+        }
+        it = m_direct.emplace(sql, std::move(statement)).first;
+    }
+    return DirectUse(it->second.get());
 }
 
 } // namespace pac::server

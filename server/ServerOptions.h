@@ -35,6 +35,9 @@ struct PortalServerOptions
     QString dbPath; // SQLite file; empty: in memory
     bool demo = false; // seed the demo dataset into an empty store
     int customers = 500; // demo customers
+    // Monthly invoices of a demo customer of long standing (DemoSeeder::setMonthsOfInvoices;
+    // no option of its own: benchmarks compare stores of other sizes).
+    int demoMonthsOfInvoices = 12;
     quint32 seed = 1; // demo dataset
     std::optional<QDate> today; // the date the rules see; nullopt: the real UTC date
     QString faults; // --faults SPEC (FaultInjector.h); empty: none

@@ -22,6 +22,7 @@ SessionStore::SessionStore(Store &store, ServerClock &clock, int ttlSeconds, Pas
     , m_ttlSeconds(ttlSeconds)
     , m_hasher(hasher)
     , m_dummyHash(m_hasher.hash(QStringLiteral("not a password")))
+    , m_queries(store)
 { }
 
 std::optional<SessionStore::Session> SessionStore::signIn(const QString &username,
@@ -116,9 +117,12 @@ std::optional<Actor> SessionStore::authenticate(const QByteArray &token)
 {
     if (token.isEmpty())
         return std::nullopt;
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT u.id, u.name, u.role, s.expires_at FROM sessions s"
-                                 " JOIN users u ON u.id = s.user_id WHERE s.token_hash = :hash"));
+    auto prepared = m_queries.use(
+        QStringLiteral("SELECT u.id, u.name, u.role, s.expires_at FROM sessions s"
+                       " JOIN users u ON u.id = s.user_id WHERE s.token_hash = :hash"));
+    if (!prepared)
+        return std::nullopt;
+    QSqlQuery &query = *prepared;
     query.bindValue(QStringLiteral(":hash"), tokenHash(token));
     if (!query.exec() || !query.next())
         return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "server/Actor.h"
 #include "server/PasswordHasher.h"
+#include "server/PreparedQueries.h"
 
 #include <QDateTime>
 
@@ -62,6 +63,7 @@ private:
     int m_ttlSeconds;
     PasswordHasher m_hasher;
     QString m_dummyHash; // verified against when the user is unknown, to even out the timing
+    PreparedQueries m_queries; // authenticate() runs on every request
 };
 
 } // namespace pac::server

@@ -9,7 +9,8 @@ namespace pac {
 // What the outbox says about a customer (row flags for the table and the views).
 struct CustomerEditFlags
 {
-    int pendingEdits = 0; // entries pending or sending
+    int pendingEdits = 0; // entries pending or sending that change the customer
+    int pendingResends = 0; // invoice resends pending or sending (they change nothing shown)
     bool conflict = false; // at least one entry in conflict
     bool failed = false; // at least one entry refused for good
     bool submittedCreditApplication = false; // a known application with status "submitted"

@@ -32,6 +32,7 @@ const QStringList &shownColumns()
         QStringLiteral("ach_reason"),
         QStringLiteral("invoice_email_count"),
         QStringLiteral("last_payment_issue_on"),
+        QStringLiteral("past_due_cents"),
     };
     return columns;
 }
@@ -88,6 +89,7 @@ void bindShown(QSqlQuery &query, int index, const Customer &c)
         index++,
         nullableText(c.lastPaymentIssueOn ? toIsoDate(*c.lastPaymentIssueOn) : QString(),
                      c.lastPaymentIssueOn.has_value()));
+    query.bindValue(index++, c.pastDueCents);
 }
 
 QByteArray searchTextOfShown(const Customer &c)
@@ -319,6 +321,7 @@ StorageResult<std::optional<Customer>> CustomerRecords::localViewFor(const Custo
     PreparedQuery query = m_connection.prepared(
         QStringLiteral("SELECT kind, payload, created_at FROM outbox WHERE customer_id = ? "
                        "AND state IN ('pending', 'sending', 'conflict') ORDER BY id"));
+    // Entries that change nothing of the customer (a resend) make no local view.
     query->addBindValue(server.id);
     if (!query->exec())
         return sqlError(*query);
@@ -331,6 +334,8 @@ StorageResult<std::optional<Customer>> CustomerRecords::localViewFor(const Custo
             qCWarning(lcStorage) << "outbox entry of an unknown kind for customer" << server.id;
             continue;
         }
+        if (!LocalEdits::changesCustomer(*kind))
+            continue;
         LocalEdits::Context context = editContext();
         context.at = QDateTime::fromMSecsSinceEpoch(query->value(2).toLongLong(), Qt::UTC);
         view = LocalEdits::apply(view ? *view : server, *kind, payload, context);

@@ -55,7 +55,8 @@ public:
     StorageStatus setLocalView(const Customer &server, const std::optional<Customer> &local);
 
     // The local view of `server` with the customer's pending, sending and conflicting outbox
-    // entries applied in order; nullopt when there are none.
+    // entries applied in order; nullopt when there are none (resends do not count:
+    // LocalEdits::changesCustomer()).
     StorageResult<std::optional<Customer>> localViewFor(const Customer &server);
     // Recomputes and stores the local view of a stored customer from its outbox entries.
     StorageStatus refreshLocalView(qint64 id);

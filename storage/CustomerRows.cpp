@@ -21,7 +21,8 @@ QString rowsSql(const QString &where)
                c.last_payment_issue_on, c.payment_terms, c.ach_status, c.ach_reason,
                c.invoice_email_count, c.account_number, c.name, c.agent_name,
                c.master_agent_name, c.emails,
-               coalesce(o.waiting, 0), coalesce(o.conflicts, 0), a.customer_id IS NOT NULL
+               coalesce(o.waiting, 0), coalesce(o.conflicts, 0), a.customer_id IS NOT NULL,
+               c.past_due_cents
         FROM customers c
         LEFT JOIN (SELECT customer_id,
                           sum(state IN ('pending', 'sending', 'failed')) AS waiting,
@@ -46,7 +47,8 @@ QString someRowsSql(const QString &where)
                 WHERE o.customer_id = c.id AND o.state IN ('pending', 'sending', 'failed')),
                EXISTS (SELECT 1 FROM outbox o WHERE o.customer_id = c.id AND o.state = 'conflict'),
                EXISTS (SELECT 1 FROM credit_applications a
-                       WHERE a.customer_id = c.id AND a.status = 'submitted')
+                       WHERE a.customer_id = c.id AND a.status = 'submitted'),
+               c.past_due_cents
         FROM customers c
         )")
         + where + QStringLiteral(" ORDER BY c.id");
@@ -99,6 +101,7 @@ StorageStatus CustomerStore::visitRows(const QString &sql, const QVariantList &v
         f.achStatus = achStatusFromWire(query.value(6).toString()).value_or(AchStatus::NotEligible);
         f.achReason = achReasonFromWire(query.value(7).toString()).value_or(AchReason::NewCustomer);
         f.invoiceEmailCount = quint8(std::clamp(query.value(8).toInt(), 0, 255));
+        f.pastDueCents = query.value(17).toLongLong();
         f.flags = {};
         if (query.value(14).toInt() > 0)
             f.flags |= CustomerRowFlag::PendingEdit;

@@ -17,11 +17,14 @@ QString cachedCustomersSql(const QString &where, const QString &orderBy)
     return QStringLiteral(R"(
         SELECT c.id, d.server_json, d.local_json,
                coalesce(o.pending, 0), coalesce(o.conflicts, 0), coalesce(o.failed, 0),
-               a.customer_id IS NOT NULL
+               a.customer_id IS NOT NULL, coalesce(o.resends, 0)
         FROM customers c
         JOIN customer_documents d ON d.id = c.id
         LEFT JOIN (SELECT customer_id,
-                          sum(state IN ('pending', 'sending')) AS pending,
+                          sum(state IN ('pending', 'sending')
+                              AND kind <> 'invoice_resend') AS pending,
+                          sum(state IN ('pending', 'sending')
+                              AND kind = 'invoice_resend') AS resends,
                           max(state = 'conflict') AS conflicts,
                           max(state = 'failed') AS failed
                    FROM outbox GROUP BY customer_id) o ON o.customer_id = c.id
@@ -39,11 +42,15 @@ const QString &oneCachedCustomerSql()
     static const QString sql = QStringLiteral(R"(
         SELECT c.id, d.server_json, d.local_json,
                (SELECT count(*) FROM outbox o
-                WHERE o.customer_id = c.id AND o.state IN ('pending', 'sending')),
+                WHERE o.customer_id = c.id AND o.state IN ('pending', 'sending')
+                  AND o.kind <> 'invoice_resend'),
                EXISTS (SELECT 1 FROM outbox o WHERE o.customer_id = c.id AND o.state = 'conflict'),
                EXISTS (SELECT 1 FROM outbox o WHERE o.customer_id = c.id AND o.state = 'failed'),
                EXISTS (SELECT 1 FROM credit_applications a
-                       WHERE a.customer_id = c.id AND a.status = 'submitted')
+                       WHERE a.customer_id = c.id AND a.status = 'submitted'),
+               (SELECT count(*) FROM outbox o
+                WHERE o.customer_id = c.id AND o.state IN ('pending', 'sending')
+                  AND o.kind = 'invoice_resend')
         FROM customers c
         JOIN customer_documents d ON d.id = c.id
         WHERE c.id = ?)");
@@ -65,6 +72,7 @@ std::optional<CachedCustomer> cachedFromRow(const QSqlQuery &query)
     cached.flags.conflict = query.value(4).toInt() != 0;
     cached.flags.failed = query.value(5).toInt() != 0;
     cached.flags.submittedCreditApplication = query.value(6).toInt() != 0;
+    cached.flags.pendingResends = query.value(7).toInt();
     return cached;
 }
 

@@ -3,12 +3,15 @@
 #include "models/InvoiceJson.h"
 #include "storage/CacheConnection.h"
 #include "storage/CustomerRecords.h"
+#include "storage/InvoiceRows.h"
 #include "storage/OutboxRows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace pac {
 
@@ -95,6 +98,95 @@ StorageResult<std::optional<CachedBilling>> InvoiceStore::find(qint64 customerId
     billing.payments = std::move(*payments);
     billing.fetchedAt = outboxrows::fromMs(query.value(2));
     return std::optional<CachedBilling>(std::move(billing));
+}
+
+StorageStatus addCachedDelivery(CacheConnection &connection, qint64 customerId, qint64 invoiceId,
+                                const InvoiceDelivery &delivery)
+{
+    PreparedQuery select = connection.prepared(
+        QStringLiteral("SELECT invoices FROM customer_billing WHERE customer_id = ?"));
+    select->addBindValue(customerId);
+    if (!select->exec())
+        return CustomerRecords::sqlError(*select);
+    if (!select->next())
+        return {}; // never fetched: the next open fetches the invoice with its deliveries
+    auto invoices = listOf<Invoice>(select->value(0).toString().toUtf8(), &invoiceFromJson);
+    select->finish();
+    if (!invoices) {
+        return StorageError::make(
+            StorageError::Kind::Sql,
+            InvoiceStore::tr("The cached invoices of customer %1 cannot be read.").arg(customerId),
+            QStringLiteral("customer_billing row does not decode"));
+    }
+    bool changed = false;
+    for (Invoice &invoice : *invoices) {
+        if (invoice.id != invoiceId)
+            continue;
+        const bool known = std::any_of(
+            invoice.deliveries.cbegin(), invoice.deliveries.cend(),
+            [&delivery](const InvoiceDelivery &each) { return each.id == delivery.id; });
+        if (!known) {
+            invoice.deliveries.append(delivery);
+            changed = true;
+        }
+    }
+    if (!changed)
+        return {};
+    PreparedQuery update = connection.prepared(
+        QStringLiteral("UPDATE customer_billing SET invoices = ? WHERE customer_id = ?"));
+    update->addBindValue(QString::fromUtf8(jsonArrayOf(*invoices, &appendInvoiceJson)));
+    update->addBindValue(customerId);
+    if (!update->exec())
+        return CustomerRecords::sqlError(*update);
+    return {};
+}
+
+StorageStatus InvoiceStore::addDelivery(qint64 customerId, qint64 invoiceId,
+                                        const InvoiceDelivery &delivery)
+{
+    SqlTransaction transaction(m_connection, QStringLiteral("invoice delivery"));
+    if (StorageStatus begun = transaction.begun(); !begun)
+        return begun;
+    if (StorageStatus added = addCachedDelivery(m_connection, customerId, invoiceId, delivery);
+        !added)
+        return added;
+    return transaction.commit();
+}
+
+StorageResult<std::optional<CachedInvoice>>
+InvoiceStore::findInvoiceWhere(const QString &condition, const QVariant &value) const
+{
+    // The row holding it is found by SQLite's JSON functions, so only that row is decoded.
+    QSqlQuery query(m_connection.database());
+    query.prepare(QStringLiteral("SELECT b.customer_id, j.value FROM customer_billing b, "
+                                 "json_each(b.invoices) j WHERE ")
+                  + condition + QStringLiteral(" ORDER BY b.customer_id LIMIT 1"));
+    query.addBindValue(value);
+    if (!query.exec())
+        return CustomerRecords::sqlError(query);
+    if (!query.next())
+        return std::optional<CachedInvoice>();
+    const QJsonDocument document = QJsonDocument::fromJson(query.value(1).toString().toUtf8());
+    auto invoice = invoiceFromJson(document.object());
+    if (!invoice) {
+        return StorageError::make(StorageError::Kind::Sql,
+                                  tr("The cached invoices of customer %1 cannot be read.")
+                                      .arg(query.value(0).toLongLong()),
+                                  QStringLiteral("customer_billing invoice does not decode"));
+    }
+    return std::optional<CachedInvoice>(CachedInvoice {query.value(0).toLongLong(), *invoice});
+}
+
+StorageResult<std::optional<CachedInvoice>> InvoiceStore::findInvoice(qint64 invoiceId) const
+{
+    return findInvoiceWhere(QStringLiteral("json_extract(j.value, '$.id') = ?"), invoiceId);
+}
+
+StorageResult<std::optional<CachedInvoice>>
+InvoiceStore::findInvoiceByNumber(const QString &number) const
+{
+    return findInvoiceWhere(QStringLiteral("json_extract(j.value, '$.number') = ? COLLATE NOCASE"),
+                            number.trimmed());
 }
 
 StorageResult<QList<qint64>> InvoiceStore::cachedCustomers() const

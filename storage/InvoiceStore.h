@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QVariant>
 
 #include <optional>
 
@@ -26,6 +27,13 @@ struct CachedBilling
 // resource): they are always fetched and shown together, and a customer with ten years of
 // monthly invoices is ~120 small objects, decoded in well under the Invoices tab's 100 ms
 // budget (bench/README.md). Rows of customers the portal no longer shows go with them.
+// An invoice found in the cache, with the customer whose billing holds it.
+struct CachedInvoice
+{
+    qint64 customerId = 0;
+    Invoice invoice;
+};
+
 class InvoiceStore
 {
     Q_DECLARE_TR_FUNCTIONS(pac::InvoiceStore)
@@ -41,8 +49,18 @@ public:
     StorageResult<QList<qint64>> cachedCustomers() const;
     // Drops the customer's row (the next open fetches again).
     StorageStatus forget(qint64 customerId);
+    // The invoice with this id, or with this number ("INV-2026-0142", compared ignoring case),
+    // among the cached billing of every customer; nullopt when no cached list holds it.
+    StorageResult<std::optional<CachedInvoice>> findInvoice(qint64 invoiceId) const;
+    StorageResult<std::optional<CachedInvoice>> findInvoiceByNumber(const QString &number) const;
+    // Adds a delivery the portal recorded (a resend) to the cached invoice, once (a delivery
+    // with the same id is not added again). Nothing to do when the invoice is not cached.
+    StorageStatus addDelivery(qint64 customerId, qint64 invoiceId, const InvoiceDelivery &delivery);
 
 private:
+    StorageResult<std::optional<CachedInvoice>> findInvoiceWhere(const QString &condition,
+                                                                 const QVariant &value) const;
+
     CacheConnection &m_connection;
 };
 

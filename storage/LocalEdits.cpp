@@ -47,6 +47,7 @@ Customer LocalEdits::apply(const Customer &customer, const OutboxEdit &edit, con
             view.creditLimitCents = decision->decision.approvedLimitCents;
     }
     // CreditApplicationSubmitEdit: the customer changes only when support approves.
+    // InvoiceResendEdit: sending an invoice again changes nothing of the customer.
     return view;
 }
 

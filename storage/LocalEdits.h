@@ -32,9 +32,14 @@ public:
     // PaymentTerms: the terms, and on Net 15 the credit limit becomes
     // max(current, $500.00) (billing rule 2); AchManualEnable: the ACH state the rule
     // (AchEligibility) gives with the actor's enable added; CreditDecision approve: the approved
-    // limit; CreditApplicationSubmit: no visible change. Payloads that fail payloadProblem() leave
-    // the customer unchanged.
+    // limit; CreditApplicationSubmit: no visible change. InvoiceResend: none either, and it is
+    // not even part of the local view (changesCustomer()). Payloads that fail payloadProblem()
+    // leave the customer unchanged.
     static Customer apply(const Customer &customer, const OutboxEdit &edit, const Context &context);
+    // Whether entries of `kind` make a local view at all. A resend only asks the portal to send
+    // an invoice again: a customer with nothing else queued shows the portal's copy, not "your
+    // changes are not sent yet" (docs/sync.md, "Sending an invoice again").
+    static bool changesCustomer(EditKind kind) { return kind != EditKind::InvoiceResend; }
     // The same for a stored body (outboxEditFromJson()).
     static Customer apply(const Customer &customer, EditKind kind, const QJsonObject &payload,
                           const Context &context);

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace pac {
 
 // The problems are translated in the context of LocalEdits, where they were first written.
@@ -43,6 +45,7 @@ EditKind kindOf(const OutboxEdit &edit)
             [](const AchManualEnableEdit &) { return EditKind::AchManualEnable; },
             [](const CreditApplicationSubmitEdit &) { return EditKind::CreditApplicationSubmit; },
             [](const CreditDecisionEdit &) { return EditKind::CreditDecision; },
+            [](const InvoiceResendEdit &) { return EditKind::InvoiceResend; },
         },
         edit);
 }
@@ -63,6 +66,10 @@ QJsonObject toJson(const OutboxEdit &edit)
             },
             [](const CreditApplicationSubmitEdit &e) { return toJson(e.application); },
             [](const CreditDecisionEdit &e) { return toJson(e.decision); },
+            [](const InvoiceResendEdit &e) {
+                return QJsonObject {{QStringLiteral("invoice_id"), e.invoiceId},
+                                    {QStringLiteral("invoice_number"), e.invoiceNumber}};
+            },
         },
         edit);
 }
@@ -108,6 +115,19 @@ std::optional<OutboxEdit> outboxEditFromJson(EditKind kind, const QJsonObject &b
         return refuse(QCoreApplication::translate("pac::LocalEdits",
                                                   "The credit decision has an invalid “%1”.")
                           .arg(badField));
+    }
+    case EditKind::InvoiceResend: {
+        const QJsonValue id = body.value(QLatin1String("invoice_id"));
+        const QJsonValue number = body.value(QLatin1String("invoice_number"));
+        // An id is a whole positive number; JSON gives a double, exact up to 2^53.
+        const double value = id.toDouble();
+        if (!id.isDouble() || !(value >= 1 && value <= 9007199254740992.0)
+            || std::floor(value) != value || !(number.isUndefined() || number.isString())) {
+            return refuse(QCoreApplication::translate(
+                "pac::LocalEdits",
+                "Sending an invoice again needs “invoice_id”, the invoice's id."));
+        }
+        return InvoiceResendEdit {qint64(value), number.toString()};
     }
     }
     return refuse(QCoreApplication::translate("pac::LocalEdits", "Unknown kind of edit."));

@@ -44,12 +44,23 @@ struct CreditDecisionEdit
     CreditDecisionRequest decision;
 };
 
+// Sending an invoice again to the customer's recipients as the portal has them when it
+// handles the request. Its call has no body, so this "body" names the invoice: the id for
+// the path, the number for the outbox list and messages.
+struct InvoiceResendEdit
+{
+    qint64 invoiceId = 0; // > 0
+    QString invoiceNumber; // "INV-2026-0142"; may be empty
+    bool operator==(const InvoiceResendEdit &) const = default;
+};
+
 using OutboxEdit = std::variant<InvoiceEmailsEdit, PaymentTermsEdit, AchManualEnableEdit,
-                                CreditApplicationSubmitEdit, CreditDecisionEdit>;
+                                CreditApplicationSubmitEdit, CreditDecisionEdit, InvoiceResendEdit>;
 
 EditKind kindOf(const OutboxEdit &edit);
 
-// The request body: `{emails:[...]}`, `{terms}`, `{reason}`, the application, the decision.
+// The request body: `{emails:[...]}`, `{terms}`, `{reason}`, the application, the decision;
+// for a resend `{invoice_id, invoice_number}` (what the entry keeps; nothing is sent).
 QJsonObject toJson(const OutboxEdit &edit);
 
 // The body of a `kind` edit read back, or nullopt with *problem naming what is wrong with it

@@ -7,12 +7,13 @@ namespace pac {
 
 namespace {
 
-constexpr std::array<std::pair<EditKind, const char16_t *>, 5> kKinds {{
+constexpr std::array<std::pair<EditKind, const char16_t *>, 6> kKinds {{
     {EditKind::InvoiceEmails, u"invoice_emails"},
     {EditKind::PaymentTerms, u"payment_terms"},
     {EditKind::AchManualEnable, u"ach_manual_enable"},
     {EditKind::CreditApplicationSubmit, u"credit_application_submit"},
     {EditKind::CreditDecision, u"credit_decision"},
+    {EditKind::InvoiceResend, u"invoice_resend"},
 }};
 
 constexpr std::array<std::pair<OutboxState, const char16_t *>, 4> kStates {{

@@ -2,6 +2,7 @@
 
 #include "models/Customer.h"
 #include "models/FieldError.h"
+#include "models/Invoice.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -18,7 +19,10 @@ namespace pac {
 // PaymentTerms `{terms}` -> PUT /customers/{id}/payment-terms; AchManualEnable `{reason}` ->
 // POST /customers/{id}/ach/manual-enable; CreditApplicationSubmit (the application) ->
 // POST /customers/{id}/credit-applications; CreditDecision `{decision, approved_limit_cents,
-// note}` -> POST /credit-applications/{applicationId}/decision.
+// note}` -> POST /credit-applications/{applicationId}/decision; InvoiceResend
+// `{invoice_id, invoice_number}` -> POST /invoices/{invoice_id}/send, which has no body: the
+// payload names the invoice, the call takes no If-Match (sending again cannot conflict) and
+// changes nothing of the customer (see LocalEdits).
 // Adding an ACH bank account is deliberately NOT a kind: the full account number may never be
 // stored locally (billing rule 4), so that call only ever goes online.
 enum class EditKind {
@@ -26,7 +30,8 @@ enum class EditKind {
     PaymentTerms,
     AchManualEnable,
     CreditApplicationSubmit,
-    CreditDecision
+    CreditDecision,
+    InvoiceResend
 };
 
 // pending: waits to be sent (at nextAttemptAt); sending: handed to the portal (a crash leaves
@@ -36,7 +41,8 @@ enum class EditKind {
 enum class OutboxState { Pending, Sending, Conflict, Failed };
 
 // Wire names stored in the database: "invoice_emails", "payment_terms", "ach_manual_enable",
-// "credit_application_submit", "credit_decision"; "pending", "sending", "conflict", "failed".
+// "credit_application_submit", "credit_decision", "invoice_resend"; "pending", "sending",
+// "conflict", "failed".
 QString toWire(EditKind kind);
 QString toWire(OutboxState state);
 std::optional<EditKind> editKindFromWire(QStringView text);
@@ -81,6 +87,8 @@ struct OutboxSuccess
     // `id`, `customer_id` and `status` are indexed; see CreditApplicationStore).
     std::optional<QJsonObject> creditApplication;
     QByteArray creditApplicationEtag;
+    // The delivery a resend recorded: added to the invoice's cached deliveries (InvoiceStore).
+    std::optional<InvoiceDelivery> invoiceDelivery = std::nullopt;
 };
 
 // How many entries are in each state (for the status bar and `agentctl outbox`).

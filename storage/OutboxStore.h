@@ -46,7 +46,8 @@ public:
     // sending -> pending with the error and the time of the next attempt (transient failure).
     StorageStatus markRetry(qint64 id, const QString &error, const QDateTime &nextAttemptAt);
     // The portal accepted the entry: removes it and stores what the portal returned as the new
-    // server copy (and/or the known credit application); the customer's later entries based
+    // server copy (and/or the known credit application, and/or a resend's delivery, added to
+    // the cached invoice); the customer's later entries based
     // on the same ETag are rebased onto the returned one; the local view is recomputed from
     // the remaining entries or cleared. One transaction.
     StorageStatus complete(qint64 id, const OutboxSuccess &result);

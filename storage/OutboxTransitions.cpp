@@ -4,6 +4,7 @@
 #include "storage/CacheConnection.h"
 #include "storage/CreditApplicationRows.h"
 #include "storage/CustomerRecords.h"
+#include "storage/InvoiceRows.h"
 #include "storage/LocalEdits.h"
 #include "storage/Log.h"
 #include "storage/OutboxRows.h"
@@ -216,6 +217,17 @@ StorageStatus OutboxStore::complete(qint64 id, const OutboxSuccess &result)
                 if (StorageStatus stored = writeCreditApplication(m_connection, *application);
                     !stored)
                     return stored;
+            }
+            // A resend: the delivery the portal recorded shows in the invoice's log at once.
+            if (result.invoiceDelivery) {
+                const std::optional<OutboxEdit> edit = outboxEditOf(entry);
+                if (const auto *resend = edit ? std::get_if<InvoiceResendEdit>(&*edit) : nullptr) {
+                    if (StorageStatus added
+                        = addCachedDelivery(m_connection, entry.customerId, resend->invoiceId,
+                                            *result.invoiceDelivery);
+                        !added)
+                        return added;
+                }
             }
             if (viewWritten)
                 return {};

@@ -247,11 +247,97 @@ bool toVersion7(const QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 8: the outbox takes a new kind of edit, `invoice_resend` (sending an invoice again).
+// SQLite cannot change a CHECK constraint in place, so the table is rebuilt as version 1 made
+// it with the kind added: every row is copied as it is (ids, states, idempotency keys), the
+// index is made again, and the AUTOINCREMENT sequence is carried over, since it may be past
+// the highest id left (the newest entries sent and removed) and an id must never come back.
+bool toVersion8(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery sequence(db);
+    if (!sequence.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'"))) {
+        *error = sequence.lastError().text();
+        return false;
+    }
+    const qint64 lastId = sequence.next() ? sequence.value(0).toLongLong() : 0;
+    sequence.finish();
+    if (!execAll(db,
+                 {
+                     QStringLiteral(R"(CREATE TABLE outbox_v8 (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                customer_id INTEGER NOT NULL REFERENCES customers (id),
+                application_id INTEGER,
+                kind TEXT NOT NULL CHECK (kind IN ('invoice_emails', 'payment_terms',
+                    'ach_manual_enable', 'credit_application_submit', 'credit_decision',
+                    'invoice_resend')),
+                payload TEXT NOT NULL,
+                base_etag TEXT NOT NULL,
+                idempotency_key TEXT NOT NULL UNIQUE,
+                state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'conflict', 'failed')),
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at INTEGER NOT NULL,
+                last_error TEXT NOT NULL DEFAULT '',
+                last_field_errors TEXT NOT NULL DEFAULT '[]',
+                created_at INTEGER NOT NULL,
+                conflict_server_json TEXT))"),
+                     QStringLiteral(R"(INSERT INTO outbox_v8 (id, customer_id, application_id, kind,
+                    payload, base_etag, idempotency_key, state, attempts, next_attempt_at,
+                    last_error, last_field_errors, created_at, conflict_server_json)
+                SELECT id, customer_id, application_id, kind, payload, base_etag,
+                    idempotency_key, state, attempts, next_attempt_at, last_error,
+                    last_field_errors, created_at, conflict_server_json
+                FROM outbox ORDER BY id)"),
+                     QStringLiteral("DROP TABLE outbox"),
+                     QStringLiteral("ALTER TABLE outbox_v8 RENAME TO outbox"),
+                     QStringLiteral("CREATE INDEX outbox_customer ON outbox (customer_id, id)"),
+                 },
+                 error)) {
+        return false;
+    }
+    if (lastId == 0)
+        return true;
+    // The copy set the new table's sequence to its highest id; never below the old one.
+    QSqlQuery carry(db);
+    carry.prepare(QStringLiteral("UPDATE sqlite_sequence SET seq = max(seq, ?) "
+                                 "WHERE name = 'outbox'"));
+    carry.addBindValue(lastId);
+    if (!carry.exec()) {
+        *error = carry.lastError().text();
+        return false;
+    }
+    if (carry.numRowsAffected() == 1)
+        return true;
+    // No row yet (an empty outbox whose entries were all removed): make it.
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO sqlite_sequence (name, seq) VALUES ('outbox', ?)"));
+    insert.addBindValue(lastId);
+    if (!insert.exec()) {
+        *error = insert.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// Version 9: the table's column of what is past due (the Customer's `past_due_cents`, for
+// the "Past due now" view without reading JSON), backfilled from what is shown; 0 where the
+// copy predates the field.
+bool toVersion9(const QSqlDatabase &db, QString *error)
+{
+    return execAll(
+        db,
+        {QStringLiteral(
+             "ALTER TABLE customers ADD COLUMN past_due_cents INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral(R"(UPDATE customers SET past_due_cents = coalesce(
+                (SELECT json_extract(coalesce(d.local_json, d.server_json), '$.past_due_cents')
+                 FROM customer_documents d WHERE d.id = customers.id), 0))")},
+        error);
+}
+
 const QList<Step> &steps()
 {
     // Index i migrates from version i to i + 1.
-    static const QList<Step> all {toVersion1, toVersion2, toVersion3, toVersion4,
-                                  toVersion5, toVersion6, toVersion7};
+    static const QList<Step> all {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5,
+                                  toVersion6, toVersion7, toVersion8, toVersion9};
     return all;
 }
 

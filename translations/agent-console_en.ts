@@ -95,7 +95,7 @@
 <context>
     <name>pac::CreditApplicationsWindow</name>
     <message numerus="yes">
-        <location filename="../ui/credit/CreditApplicationsWindow.cpp" line="+111"/>
+        <location filename="../ui/credit/CreditApplicationsWindow.cpp" line="+116"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>%n application</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>pac::CreditDecisionQueueModel</name>
     <message numerus="yes">
-        <location filename="../ui/credit/CreditDecisionQueueModel.cpp" line="+96"/>
+        <location filename="../ui/credit/CreditDecisionQueueModel.cpp" line="+125"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -170,9 +170,17 @@
     </message>
 </context>
 <context>
+    <name>pac::InvoicePdfWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/invoices/InvoicePdfWindow.cpp" line="+74"/>
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pac::InvoicesTab</name>
     <message numerus="yes">
-        <location filename="../ui/invoices/InvoicesTab.cpp" line="+127"/>
+        <location filename="../ui/invoices/InvoicesTab.cpp" line="+152"/>
         <source>%n invoice(s), newest first.</source>
         <translation>
             <numerusform>%n invoice, newest first.</numerusform>
@@ -230,6 +238,44 @@
     </message>
 </context>
 <context>
+    <name>pac::PaymentBehaviour</name>
+    <message numerus="yes">
+        <location filename="../models/PaymentBehaviour.cpp" line="+65"/>
+        <source>%n invoice(s)</source>
+        <translation><numerusform>%n invoice</numerusform><numerusform>%n invoices</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paid late</source>
+        <translation><numerusform>%n paid late</numerusform><numerusform>%n paid late</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n past due</source>
+        <translation><numerusform>%n past due</numerusform><numerusform>%n past due</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed payment(s)</source>
+        <translation><numerusform>%n failed payment</numerusform><numerusform>%n failed payments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>None of %n</source>
+        <translation><numerusform>None of %n</numerusform><numerusform>None of %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n</source>
+        <translation><numerusform>%1 of %n</numerusform><numerusform>%1 of %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n still past due)</source>
+        <translation><numerusform>(%n still past due)</numerusform><numerusform>(%n still past due)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pac::SyncStatusBar</name>
     <message numerus="yes">
         <location filename="../ui/SyncStatusBar.cpp" line="+77"/>
@@ -251,7 +297,12 @@
 <context>
     <name>pac::ViewListModel</name>
     <message numerus="yes">
-        <location filename="../presentation/ViewListModel.cpp" line="+39"/>
+        <location filename="../presentation/ViewListModel.cpp" line="+46"/>
+        <source>%1: %n customer(s) owing %2 on invoices past their due date</source>
+        <translation><numerusform>%1: %n customer owing %2 on invoices past their due date</numerusform><numerusform>%1: %n customers owing %2 on invoices past their due date</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%1: %n customer(s)</source>
         <translation>
             <numerusform>%1: %n customer</numerusform>
@@ -259,7 +310,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>%n customer(s), %1 past due</source>
+        <translation><numerusform>%n customer, %1 past due</numerusform><numerusform>%n customers, %1 past due</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -281,12 +337,17 @@
 <context>
     <name>pac::cli::CustomersCommand</name>
     <message numerus="yes">
-        <location filename="../cli/CustomerCommands.cpp" line="+44"/>
+        <location filename="../cli/CustomerCommands.cpp" line="+45"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
             <numerusform>%n pending</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n invoice resend(s) pending</source>
+        <translation><numerusform>%n invoice resend pending</numerusform><numerusform>%n invoice resends pending</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+153"/>
@@ -311,7 +372,7 @@
 <context>
     <name>pac::cli::InvoiceListCommand</name>
     <message numerus="yes">
-        <location filename="../cli/InvoiceCommands.cpp" line="+215"/>
+        <location filename="../cli/InvoiceCommands.cpp" line="+193"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -319,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+45"/>
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n payment</numerusform>
@@ -330,7 +391,7 @@
 <context>
     <name>pac::cli::OutboxCommand</name>
     <message numerus="yes">
-        <location filename="../cli/OutboxCommands.cpp" line="+101"/>
+        <location filename="../cli/OutboxCommands.cpp" line="+105"/>
         <source>%n edit(s) in the outbox</source>
         <translation>
             <numerusform>%n edit in the outbox</numerusform>

@@ -785,7 +785,7 @@ Límite de crédito %2</translation>
         <translation>Límite de crédito %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the additional invoice emails</source>
         <translation>los correos adicionales de facturación</translation>
     </message>
@@ -803,6 +803,11 @@ Límite de crédito %2</translation>
         <location line="+3"/>
         <source>credit</source>
         <translation>el crédito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an invoice sent again</source>
+        <translation>una factura enviada de nuevo</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1389,7 +1394,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CreditApplicationsWindow</name>
     <message>
-        <location filename="../ui/credit/CreditApplicationsWindow.cpp" line="+34"/>
+        <location filename="../ui/credit/CreditApplicationsWindow.cpp" line="+36"/>
         <source>Credit applications — decision queue</source>
         <translation>Solicitudes de crédito — cola de decisiones</translation>
     </message>
@@ -1414,7 +1419,7 @@ Límite de crédito %2</translation>
         <translation>Mostrar</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+60"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>%n solicitud</numerusform>
@@ -1457,7 +1462,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CreditDecisionPanel</name>
     <message>
-        <location filename="../ui/credit/CreditDecisionPanel.cpp" line="+64"/>
+        <location filename="../ui/credit/CreditDecisionPanel.cpp" line="+67"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
@@ -1532,7 +1537,7 @@ Límite de crédito %2</translation>
         <translation>o rechazar porque</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>No application selected</source>
         <translation>Ninguna solicitud seleccionada</translation>
     </message>
@@ -1562,7 +1567,7 @@ Límite de crédito %2</translation>
         <translation>No está en su lista (¿sincronizar primero?)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
@@ -1600,7 +1605,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CreditDecisionQueueModel</name>
     <message>
-        <location filename="../ui/credit/CreditDecisionQueueModel.cpp" line="+82"/>
+        <location filename="../ui/credit/CreditDecisionQueueModel.cpp" line="+111"/>
         <source>Customer %1</source>
         <translation>Cliente %1</translation>
     </message>
@@ -1613,7 +1618,12 @@ Límite de crédito %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+8"/>
+        <source>Not fetched yet</source>
+        <translation>Aún no descargado</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>No.</source>
         <translation>Núm.</translation>
     </message>
@@ -1659,6 +1669,11 @@ Límite de crédito %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Payment record (12 months)</source>
+        <translation>Historial de pagos (12 meses)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Submitted</source>
         <translation>Enviada</translation>
     </message>
@@ -1666,6 +1681,22 @@ Límite de crédito %2</translation>
         <location line="+2"/>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The customer&apos;s invoices have not been fetched yet: select the application to fetch them.</source>
+        <translation>Las facturas del cliente aún no se han descargado: seleccione la solicitud para descargarlas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invoices: %1
+Paid late: %2
+Average days to pay: %3
+Failed payments: %4</source>
+        <translation>Facturas: %1
+Pagadas tarde: %2
+Días de pago en promedio: %3
+Pagos fallidos: %4</translation>
     </message>
 </context>
 <context>
@@ -2019,7 +2050,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CustomerCreditTab</name>
     <message>
-        <location filename="../ui/credit/CustomerCreditTab.cpp" line="+37"/>
+        <location filename="../ui/credit/CustomerCreditTab.cpp" line="+38"/>
         <source>New application…</source>
         <translation>Nueva solicitud…</translation>
     </message>
@@ -2030,17 +2061,17 @@ Límite de crédito %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Credit limit %1 (%2). A higher limit needs a credit application, decided by support staff.</source>
         <translation>Límite de crédito %1 (%2). Un límite mayor requiere una solicitud de crédito, que decide el personal de soporte.</translation>
     </message>
@@ -2092,6 +2123,7 @@ Límite de crédito %2</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location filename="../portal/CustomerEditServiceInvoices.cpp" line="+29"/>
         <source>There is no customer %1 in your list.</source>
         <translation>El cliente %1 no está en su lista.</translation>
     </message>
@@ -2190,11 +2222,26 @@ Límite de crédito %2</translation>
         <source>The cached application %1 cannot be read (“%2”).</source>
         <translation>No se puede leer la solicitud %1 en caché (“%2”).</translation>
     </message>
+    <message>
+        <location filename="../portal/CustomerEditServiceInvoices.cpp" line="-10"/>
+        <source>Invoice %1 is not among the invoices kept on this computer; open the customer&apos;s invoices first.</source>
+        <translation>La factura %1 no está entre las facturas guardadas en este equipo; abra primero las facturas del cliente.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Customer %1 has no billing contact and no Additional Invoice Email: there is nobody to send invoice %2 to.</source>
+        <translation>El cliente %1 no tiene contacto de facturación ni correo adicional de facturas: no hay a quién enviar la factura %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Invoice %1 is already waiting to be sent again (edit %2).</source>
+        <translation>La factura %1 ya espera para enviarse de nuevo (cambio %2).</translation>
+    </message>
 </context>
 <context>
     <name>pac::CustomerRecords</name>
     <message>
-        <location filename="../storage/CustomerRecords.cpp" line="+137"/>
+        <location filename="../storage/CustomerRecords.cpp" line="+139"/>
         <source>The local cache could not be read or written.</source>
         <translation>No se pudo leer ni escribir la caché local.</translation>
     </message>
@@ -2204,7 +2251,7 @@ Límite de crédito %2</translation>
         <translation>La copia local del cliente %1 está dañada.</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+197"/>
         <source>Customer %1 is not in the local cache.</source>
         <translation>El cliente %1 no está en la caché local.</translation>
     </message>
@@ -2217,7 +2264,7 @@ Límite de crédito %2</translation>
         <translation>No se puede empezar a guardar los clientes.</translation>
     </message>
     <message>
-        <location filename="../storage/CustomerStore.cpp" line="+97"/>
+        <location filename="../storage/CustomerStore.cpp" line="+105"/>
         <source>Saving customers was cancelled.</source>
         <translation>Se canceló el guardado de los clientes.</translation>
     </message>
@@ -2276,7 +2323,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::CustomerViews</name>
     <message>
-        <location filename="../customerindex/CustomerView.cpp" line="+64"/>
+        <location filename="../customerindex/CustomerView.cpp" line="+69"/>
         <source>All customers</source>
         <translation>Todos los clientes</translation>
     </message>
@@ -2309,6 +2356,11 @@ Límite de crédito %2</translation>
         <location line="+2"/>
         <source>Credit applications awaiting decision</source>
         <translation>Solicitudes de crédito en espera de decisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past due now</source>
+        <translation>Vencidos ahora</translation>
     </message>
 </context>
 <context>
@@ -2830,9 +2882,80 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::InvoiceFeature</name>
     <message>
-        <location filename="../ui/invoices/InvoiceFeature.cpp" line="+21"/>
+        <location filename="../ui/invoices/InvoiceFeature.cpp" line="+32"/>
         <source>In&amp;voices</source>
         <translation>Fa&amp;cturas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Invoice saved to %1</source>
+        <translation>Factura guardada en %1</translation>
+    </message>
+</context>
+<context>
+    <name>pac::InvoicePdfActions</name>
+    <message>
+        <location filename="../ui/invoices/InvoicePdfActions.cpp" line="+42"/>
+        <source>Save invoice %1 as PDF</source>
+        <translation>Guardar la factura %1 como PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Invoice %1 could not be saved to %2: %3</source>
+        <translation>No se pudo guardar la factura %1 en %2: %3</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The PDF of invoice %1 could not be fetched (the portal draws it): %2</source>
+        <translation>No se pudo obtener el PDF de la factura %1 (lo genera el portal): %2</translation>
+    </message>
+</context>
+<context>
+    <name>pac::InvoicePdfWindow</name>
+    <message>
+        <location filename="../ui/invoices/InvoicePdfWindow.cpp" line="+29"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in the system &amp;viewer</source>
+        <translation>Abrir en el &amp;visor del sistema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoice %1</source>
+        <translation>Factura %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invoice %1 as PDF</source>
+        <translation>Factura %1 en PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n page(s)</source>
+        <translation><numerusform>%n página</numerusform><numerusform>%n páginas</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF could not be shown here; open it in the system viewer or save it.</source>
+        <translation>El PDF no se puede mostrar aquí; ábralo en el visor del sistema o guárdelo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No system viewer could be opened: save the PDF instead.</source>
+        <translation>No se pudo abrir ningún visor del sistema: guarde el PDF.</translation>
     </message>
 </context>
 <context>
@@ -2869,9 +2992,82 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
     </message>
 </context>
 <context>
+    <name>pac::InvoiceResendAction</name>
+    <message>
+        <location filename="../ui/invoices/InvoiceResendAction.cpp" line="+57"/>
+        <source>Invoice %1 is queued to be sent again.</source>
+        <translation>La factura %1 está en cola para enviarse de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Invoice %1 was sent again.</source>
+        <translation>La factura %1 se envió de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The portal refused to send invoice %1 again: %2</source>
+        <translation>El portal rechazó enviar de nuevo la factura %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Invoice %1 waits in the outbox to be sent again: %2</source>
+        <translation>La factura %1 espera en la bandeja de salida para enviarse de nuevo: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pac::InvoiceResendDialog</name>
+    <message>
+        <location filename="../ui/invoices/InvoiceResendDialog.cpp" line="+43"/>
+        <source>Resend invoice %1</source>
+        <translation>Reenviar la factura %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send invoice &lt;b&gt;%1&lt;/b&gt; (issued %2, %3, %4) again to the recipients of &lt;b&gt;%5&lt;/b&gt;:</source>
+        <translation>Enviar de nuevo la factura &lt;b&gt;%1&lt;/b&gt; (emitida el %2, %3, %4) a los destinatarios de &lt;b&gt;%5&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No billing contact with an email address</source>
+        <translation>Ningún contacto de facturación con correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CC:</source>
+        <translation>CC:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody in CC</source>
+        <translation>Nadie en CC</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It waits in the outbox until the portal can be reached, and is sent once.</source>
+        <translation>Espera en la bandeja de salida hasta que se pueda contactar con el portal, y se envía una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is nobody to send it to. Add an Additional Invoice Email on the Invoice recipients tab, or a billing contact on the portal, first.</source>
+        <translation>No hay a quién enviarla. Añada primero un correo adicional de facturas en la pestaña Destinatarios de facturas, o un contacto de facturación en el portal.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send again</source>
+        <translation>Enviar de nuevo</translation>
+    </message>
+</context>
+<context>
     <name>pac::InvoiceStore</name>
     <message>
-        <location filename="../storage/InvoiceStore.cpp" line="+90"/>
+        <location filename="../storage/InvoiceStore.cpp" line="+93"/>
+        <location line="+25"/>
+        <location line="+55"/>
         <source>The cached invoices of customer %1 cannot be read.</source>
         <translation>No se pueden leer las facturas guardadas del cliente %1.</translation>
     </message>
@@ -3041,7 +3237,27 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::InvoicesTab</name>
     <message>
-        <location filename="../ui/invoices/InvoicesTab.cpp" line="+32"/>
+        <location filename="../ui/invoices/InvoicesTab.cpp" line="+29"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;PDF…</source>
+        <translation>Guardar &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the selected invoice as the customer receives it</source>
+        <translation>Mostrar la factura seleccionada tal como la recibe el cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected invoice as a PDF file</source>
+        <translation>Guardar la factura seleccionada como archivo PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
@@ -3056,7 +3272,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>Seleccione una factura para ver sus líneas, pagos y envíos.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <location line="+18"/>
         <source>Loading the invoices…</source>
         <translation>Cargando las facturas…</translation>
@@ -3102,6 +3318,16 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <source>The invoices could not be loaded: %1</source>
         <translation>No se pudieron cargar las facturas: %1</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Resend invoice…</source>
+        <translation>&amp;Reenviar factura…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the selected invoice again to the customer&apos;s recipients as they are now</source>
+        <translation>Enviar de nuevo la factura seleccionada a los destinatarios actuales del cliente</translation>
+    </message>
 </context>
 <context>
     <name>pac::KeychainCredentialStore</name>
@@ -3129,7 +3355,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::LocalEdits</name>
     <message>
-        <location filename="../storage/OutboxEdit.cpp" line="+82"/>
+        <location filename="../storage/OutboxEdit.cpp" line="+89"/>
         <source>The invoice emails edit needs “emails”, a list of addresses.</source>
         <translation>El cambio de correos de facturación requiere “emails”, una lista de direcciones.</translation>
     </message>
@@ -3154,7 +3380,12 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>La decisión de crédito tiene un campo “%1” no válido.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>Sending an invoice again needs “invoice_id”, the invoice&apos;s id.</source>
+        <translation>Reenviar una factura necesita «invoice_id», el id de la factura.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unknown kind of edit.</source>
         <translation>Tipo de cambio pendiente desconocido.</translation>
     </message>
@@ -3415,7 +3646,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>El borrador que se iba a enviar ya no existe.</translation>
     </message>
     <message>
-        <location filename="../storage/OutboxTransitions.cpp" line="+31"/>
+        <location filename="../storage/OutboxTransitions.cpp" line="+32"/>
         <source>waiting to be sent</source>
         <translation>en espera de envío</translation>
     </message>
@@ -3455,9 +3686,148 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>La solicitud de crédito del portal tiene un valor no válido en “%1”.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>The customer was changed by someone else in the meantime.</source>
         <translation>Otra persona modificó el cliente mientras tanto.</translation>
+    </message>
+</context>
+<context>
+    <name>pac::PaymentBehaviour</name>
+    <message>
+        <location filename="../models/PaymentBehaviour.cpp" line="+64"/>
+        <source>No invoices in the last 12 months</source>
+        <translation>Sin facturas en los últimos 12 meses</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n factura</numerusform>
+            <numerusform>%n facturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paid late</source>
+        <translation><numerusform>%n pagada tarde</numerusform><numerusform>%n pagadas tarde</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n past due</source>
+        <translation><numerusform>%n vencida</numerusform><numerusform>%n vencidas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed payment(s)</source>
+        <translation><numerusform>%n pago fallido</numerusform><numerusform>%n pagos fallidos</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all paid on time</source>
+        <translation>todas pagadas a tiempo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No invoice paid yet</source>
+        <translation>Aún no se ha pagado ninguna factura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No invoices</source>
+        <translation>Sin facturas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>None of %n</source>
+        <translation><numerusform>Ninguna de %n</numerusform><numerusform>Ninguna de %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n</source>
+        <translation><numerusform>%1 de %n</numerusform><numerusform>%1 de %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n still past due)</source>
+        <translation><numerusform>(%n aún vencida)</numerusform><numerusform>(%n aún vencidas)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pac::PaymentRecordBox</name>
+    <message>
+        <location filename="../ui/credit/PaymentRecordBox.cpp" line="+27"/>
+        <source>Payment record, last 12 months</source>
+        <translation>Historial de pagos, últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid late</source>
+        <translation>Pagadas tarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average days to pay</source>
+        <translation>Días de pago en promedio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed payments</source>
+        <translation>Pagos fallidos</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Reading the customer&apos;s invoices and payments…</source>
+        <translation>Leyendo las facturas y los pagos del cliente…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fetching the customer&apos;s invoices and payments from the portal…</source>
+        <translation>Descargando del portal las facturas y los pagos del cliente…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As kept on this computer since %1; the portal could not be asked: %2</source>
+        <translation>Tal como se guardó en este equipo el %1; no se pudo consultar al portal: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not known: the customer&apos;s invoices could not be fetched (%1).</source>
+        <translation>Desconocido: no se pudieron descargar las facturas del cliente (%1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>None issued</source>
+        <translation>Ninguna emitida</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From the portal&apos;s invoice and payment records.</source>
+        <translation>De los registros de facturas y pagos del portal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As kept on this computer since %1.</source>
+        <translation>Tal como se guardó en este equipo el %1.</translation>
     </message>
 </context>
 <context>
@@ -3842,7 +4212,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::SchemaMigrations</name>
     <message>
-        <location filename="../storage/SchemaMigrations.cpp" line="+285"/>
+        <location filename="../storage/SchemaMigrations.cpp" line="+371"/>
         <location line="+7"/>
         <source>Cannot read the version of the local cache.</source>
         <translation>No se puede leer la versión de la caché local.</translation>
@@ -4149,7 +4519,12 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::ViewListModel</name>
     <message numerus="yes">
-        <location filename="../presentation/ViewListModel.cpp" line="+39"/>
+        <location filename="../presentation/ViewListModel.cpp" line="+46"/>
+        <source>%1: %n customer(s) owing %2 on invoices past their due date</source>
+        <translation><numerusform>%1: %n cliente debe %2 en facturas vencidas</numerusform><numerusform>%1: %n clientes deben %2 en facturas vencidas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%1: %n customer(s)</source>
         <translation>
             <numerusform>%1: %n cliente</numerusform>
@@ -4157,12 +4532,22 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>%n customer(s), %1 past due</source>
+        <translation><numerusform>%n cliente, %1 vencido</numerusform><numerusform>%n clientes, %1 vencido</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
             <numerusform>%n clientes</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4299,7 +4684,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::cli::CliFormat</name>
     <message>
-        <location filename="../cli/CliFormat.cpp" line="+44"/>
+        <location filename="../cli/CliFormat.cpp" line="+63"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -4667,7 +5052,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::cli::CustomersCommand</name>
     <message>
-        <location filename="../cli/CustomerCommands.cpp" line="+40"/>
+        <location filename="../cli/CustomerCommands.cpp" line="+41"/>
         <source>conflict</source>
         <translation>conflicto</translation>
     </message>
@@ -4683,6 +5068,11 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
             <numerusform>%n pendiente</numerusform>
             <numerusform>%n pendientes</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n invoice resend(s) pending</source>
+        <translation><numerusform>%n reenvío de factura pendiente</numerusform><numerusform>%n reenvíos de factura pendientes</numerusform></translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4771,7 +5161,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::cli::DiscardCommand</name>
     <message>
-        <location filename="../cli/OutboxCommands.cpp" line="+221"/>
+        <location filename="../cli/OutboxCommands.cpp" line="+225"/>
         <source>Drop an edit from the outbox (its number as “agentctl outbox” shows it).</source>
         <translation>Descartar un cambio de la bandeja de salida (su número, tal como lo muestra “agentctl outbox”).</translation>
     </message>
@@ -4944,6 +5334,52 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
     </message>
 </context>
 <context>
+    <name>pac::cli::InvoiceAction</name>
+    <message>
+        <location filename="../cli/InvoiceCommand.cpp" line="+111"/>
+        <source>(nobody)</source>
+        <translation>(nadie)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is neither an invoice id nor an invoice number like INV-2026-0142.</source>
+        <translation>«%1» no es ni un id de factura ni un número de factura como INV-2026-0142.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no invoice numbered %1 is kept on this computer, and the portal finds invoices by id only. Use the invoice&apos;s id (the ID column of “agentctl invoices CUSTOMER”), or run that command first.</source>
+        <translation>no hay en este equipo ninguna factura con el número %1, y el portal busca las facturas solo por id. Use el id de la factura (la columna ID de «agentctl invoices CLIENTE»), o ejecute primero esa orden.</translation>
+    </message>
+</context>
+<context>
+    <name>pac::cli::InvoiceCommand</name>
+    <message>
+        <location line="-96"/>
+        <source>One invoice (INV: its id, or its number once the customer&apos;s invoices are kept here): show it, save its PDF, send it again.</source>
+        <translation>Una factura (INV: su id, o su número una vez guardadas aquí las facturas del cliente): mostrarla, guardar su PDF, enviarla de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“agentctl invoice ACTION --help” shows the options of an action.</source>
+        <translation>«agentctl invoice ACCIÓN --help» muestra las opciones de una acción.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>invoice needs an action.</source>
+        <translation>invoice necesita una acción.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoice has no action “%1”.</source>
+        <translation>invoice no tiene la acción «%1».</translation>
+    </message>
+</context>
+<context>
     <name>pac::cli::InvoiceEmailsCommand</name>
     <message>
         <location filename="../cli/EditCommands.cpp" line="+23"/>
@@ -4999,7 +5435,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::cli::InvoiceListCommand</name>
     <message>
-        <location filename="../cli/InvoiceCommands.cpp" line="+80"/>
+        <location filename="../cli/InvoiceCommands.cpp" line="+56"/>
         <source>table, json or csv.</source>
         <translation>table, json o csv.</translation>
     </message>
@@ -5029,19 +5465,19 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>Se muestra lo obtenido el %1.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+42"/>
+        <location line="+64"/>
+        <location line="+44"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+42"/>
+        <location line="-44"/>
+        <location line="+44"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
@@ -5052,12 +5488,12 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
     </message>
     <message>
         <location line="+0"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Paid</source>
         <translation>Pagada</translation>
     </message>
@@ -5080,7 +5516,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -5129,9 +5565,236 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
     </message>
 </context>
 <context>
+    <name>pac::cli::InvoicePdfCommand</name>
+    <message>
+        <location filename="../cli/InvoiceCommand.cpp" line="+94"/>
+        <source>Save an invoice as the customer receives it, a PDF drawn by the portal.</source>
+        <translation>Guardar una factura tal como la recibe el cliente, un PDF generado por el portal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PDF file to write.</source>
+        <translation>El archivo PDF que se escribirá.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invoice pdf needs --out FILE.pdf.</source>
+        <translation>invoice pdf necesita --out ARCHIVO.pdf.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>No se puede escribir “%1”: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrote %1 (%2 bytes)</source>
+        <translation>se escribió %1 (%2 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>pac::cli::InvoiceSendCommand</name>
+    <message>
+        <location line="+20"/>
+        <source>Send an invoice again to the customer&apos;s recipients as they are now (To: billing contacts, CC: Additional Invoice Emails); offline it waits in the outbox.</source>
+        <translation>Enviar de nuevo una factura a los destinatarios actuales del cliente (Para: contactos de facturación, CC: correos adicionales de facturas); sin conexión espera en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Invoice %1 of customer %2 — %3</source>
+        <translation>Factura %1 del cliente %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>sent again.</source>
+        <translation>enviada de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sent again (%1).</source>
+        <translation>enviada de nuevo (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pac::cli::InvoiceShowCommand</name>
+    <message>
+        <location filename="../cli/InvoiceShowCommand.cpp" line="+19"/>
+        <source>the portal</source>
+        <translation>el portal</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show an invoice: its lines, the payments made against it (when the customer&apos;s payments are kept here) and every sending (csv: the lines).</source>
+        <translation>Mostrar una factura: sus líneas, los pagos hechos sobre ella (cuando los pagos del cliente se guardan aquí) y cada envío (csv: las líneas).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>table, json or csv.</source>
+        <translation>table, json o csv.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a format; use table, json or csv.</source>
+        <translation>“%1” no es un formato; use table, json o csv.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Showing what was fetched on %1.</source>
+        <translation>Se muestra lo obtenido el %1.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+16"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not kept on this computer: “agentctl payments %1” fetches them)</source>
+        <translation>(no guardados en este equipo: «agentctl payments %1» los descarga)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>succeeded</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed (%1)</source>
+        <translation>fallido (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ACH</source>
+        <translation>ACH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(never)</source>
+        <translation>(nunca)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+</context>
+<context>
     <name>pac::cli::InvoicesCommand</name>
     <message>
-        <location line="-201"/>
+        <location filename="../cli/InvoiceCommands.cpp" line="-205"/>
         <source>List a customer&apos;s invoices, newest first (number, issued, due, amount, paid, status, sent to).</source>
         <translation>Lista las facturas de un cliente, de la más reciente a la más antigua (número, emisión, vencimiento, importe, pagado, estado, enviada a).</translation>
     </message>
@@ -5180,7 +5843,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::cli::OutboxCommand</name>
     <message>
-        <location filename="../cli/OutboxCommands.cpp" line="-213"/>
+        <location filename="../cli/OutboxCommands.cpp" line="-217"/>
         <source>(cannot be read back)</source>
         <translation>(no se puede leer)</translation>
     </message>
@@ -5196,6 +5859,11 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
     </message>
     <message>
         <location line="+3"/>
+        <source>send invoice %1 again</source>
+        <translation>enviar de nuevo la factura %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>application %1: %2</source>
         <translation>solicitud %1: %2</translation>
     </message>

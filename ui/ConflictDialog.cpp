@@ -34,6 +34,8 @@ QString describe(EditKind kind, const Customer &customer)
     case EditKind::CreditApplicationSubmit:
     case EditKind::CreditDecision:
         return ConflictDialog::tr("Credit limit %1").arg(UiText::money(customer.creditLimitCents));
+    case EditKind::InvoiceResend: // takes no If-Match, so it never comes into conflict
+        return {};
     }
     return {};
 }
@@ -50,6 +52,8 @@ QString subject(EditKind kind)
     case EditKind::CreditApplicationSubmit:
     case EditKind::CreditDecision:
         return ConflictDialog::tr("credit");
+    case EditKind::InvoiceResend:
+        return ConflictDialog::tr("an invoice sent again");
     }
     return {};
 }

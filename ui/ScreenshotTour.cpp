@@ -3,20 +3,29 @@
 #include "customerindex/CustomerTableModel.h"
 #include "models/InvoiceEmailList.h"
 #include "portal/CustomerEditService.h"
+#include "portal/InvoiceLoader.h"
 #include "portal/SyncEngine.h"
+#include "presentation/ViewListModel.h"
 #include "storage/LocalCache.h"
 #include "ui/ConsoleApplication.h"
 #include "ui/ConsoleOptions.h"
 #include "ui/CustomerActions.h"
 #include "ui/DetailPanel.h"
+#include "ui/DialogPresenter.h"
 #include "ui/Log.h"
 #include "ui/MainWindow.h"
 #include "ui/PortalSideEdit.h"
 #include "ui/SessionController.h"
 #include "ui/SignInDialog.h"
+#include "ui/credit/CreditApplicationsWindow.h"
+#include "ui/credit/CreditDecisionPanel.h"
+#include "ui/credit/CreditDecisionQueueModel.h"
+#include "ui/credit/CreditFeature.h"
+#include "ui/credit/PaymentRecordBox.h"
 #include "ui/customers/CustomerTablePanel.h"
 #include "ui/customers/ViewsPanel.h"
 #include "ui/history/HistoryTab.h"
+#include "ui/invoices/InvoicesTab.h"
 #include "ui/recipients/InvoiceEmailEditor.h"
 #include "ui/recipients/InvoiceRecipientsTab.h"
 
@@ -25,6 +34,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 
 namespace pac {
 
@@ -280,7 +290,116 @@ void ScreenshotTour::showHistory(qint64 customerId)
         [fresh]() { return *fresh; },
         [this]() {
             grab(window(), QStringLiteral("console-history.png"));
-            showSupport();
+            showInvoices();
+        });
+}
+
+void ScreenshotTour::showInvoices()
+{
+    // A customer past due now (the demo's suspended ones owe their newest invoice), else the
+    // first of all: the past-due invoice stands out in the list.
+    CustomerTablePanel *table = window()->tablePanel();
+    const ViewListModel *views = window()->viewsPanel()->model();
+    const CustomerView view = views->index(views->rowOf(CustomerView::PastDueNow))
+                                  .data(ViewListModel::CountRole)
+                                  .toLongLong()
+            > 0
+        ? CustomerView::PastDueNow
+        : CustomerView::All;
+    window()->viewsPanel()->setCurrentView(view);
+    when(
+        QStringLiteral("the past due view"), table, &CustomerTablePanel::busyChanged,
+        [table, view]() {
+            return table->spec().view == view && !table->isBusy() && table->model()->rowCount() > 0;
+        },
+        [this, table]() {
+            window()->showCustomer(table->model()->customerId(0));
+            auto *tab = window()->findChild<InvoicesTab *>(QStringLiteral("invoicesTab"));
+            auto fresh = std::make_shared<bool>(false);
+            connect(tab, &InvoicesTab::invoicesShown, this,
+                    [fresh](qint64, int, bool isFresh) { *fresh = *fresh || isFresh; });
+            window()->detailPanel()->tabs()->setCurrentWidget(tab);
+            when(
+                QStringLiteral("the invoices from the portal"), tab, &InvoicesTab::invoicesShown,
+                [fresh]() { return *fresh; },
+                [this, tab]() {
+                    tab->view()->selectRow(0);
+                    QTimer::singleShot(0, this, [this]() {
+                        grab(window(), QStringLiteral("console-invoices.png"));
+                        showNet15WhatIf();
+                    });
+                });
+        });
+}
+
+void ScreenshotTour::showNet15WhatIf()
+{
+    window()->viewsPanel()->setCurrentView(CustomerView::All);
+    CustomerTablePanel *table = window()->tablePanel();
+    when(
+        QStringLiteral("the view of all customers"), table, &CustomerTablePanel::busyChanged,
+        [table]() { return table->spec().view == CustomerView::All && !table->isBusy(); },
+        [this]() {
+            // Due on receipt with no limit yet: the what-if holds it against the $500.
+            const qint64 id = pickCustomer(CustomerView::All, [](const Customer &c) {
+                return c.status == CustomerStatus::Active
+                    && c.paymentTerms == PaymentTermsKind::DueOnReceipt && c.creditLimitCents == 0;
+            });
+            auto connection = std::make_shared<QMetaObject::Connection>();
+            *connection = connect(&m_console->presenter(), &DialogPresenter::presented, this,
+                                  [this, connection](QDialog *presented) {
+                                      disconnect(*connection);
+                                      grabWhatIf(presented);
+                                  });
+            window()->showCustomer(id);
+            window()->customerActions()->changePaymentTerms(id, PaymentTermsKind::Net15);
+        });
+}
+
+void ScreenshotTour::grabWhatIf(QDialog *presented)
+{
+    QPointer<QDialog> dialog(presented);
+    auto *loader = presented->findChild<InvoiceLoader *>();
+    auto fresh = std::make_shared<bool>(false);
+    connect(loader, &InvoiceLoader::loaded, this,
+            [fresh](qint64, const CachedBilling &, bool isFresh) { *fresh = *fresh || isFresh; });
+    when(
+        QStringLiteral("the Net 15 what-if"), loader, &InvoiceLoader::loaded,
+        [fresh]() { return *fresh; },
+        [this, dialog]() {
+            QTimer::singleShot(0, this, [this, dialog]() {
+                if (dialog) {
+                    grab(dialog, QStringLiteral("console-net15-whatif.png"));
+                    dialog->reject();
+                }
+                showSupport();
+            });
+        });
+}
+
+void ScreenshotTour::showDecisionQueue()
+{
+    CreditApplicationsWindow *queue = window()->findChild<CreditFeature *>()->showApplications();
+    queue->resize(1400, 820);
+    if (queue->model()->rowCount() == 0) {
+        queue->close();
+        showSpanish();
+        return;
+    }
+    PaymentRecordBox *record = queue->decisionPanel()->paymentRecord();
+    auto fresh = std::make_shared<bool>(false);
+    connect(record, &PaymentRecordBox::billingShown, this,
+            [fresh](qint64, const CachedBilling &, bool isFresh) { *fresh = *fresh || isFresh; });
+    queue->selectApplication(queue->model()->item(0)->application.id);
+    when(
+        QStringLiteral("the payment record"), record, &PaymentRecordBox::billingShown,
+        [fresh]() { return *fresh; },
+        [this, queue]() {
+            QTimer::singleShot(0, this, [this, queue]() {
+                grab(queue, QStringLiteral("console-decision-queue.png"));
+                queue->close();
+                showSpanish();
+            });
         });
 }
 
@@ -301,7 +420,7 @@ void ScreenshotTour::showSupport()
                 window()->showCustomer(window()->tablePanel()->model()->customerId(0));
                 QTimer::singleShot(0, this, [this]() {
                     grab(window(), QStringLiteral("console-support.png"));
-                    showSpanish();
+                    showDecisionQueue();
                 });
             });
     });

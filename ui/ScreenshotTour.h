@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 
+class QDialog;
 class QWidget;
 
 namespace pac {
@@ -26,8 +27,9 @@ struct ConsoleOptions;
 // quits: the sign-in form; as master1 the billing tab of a customer with a recent payment
 // issue, the invoice recipients editor with a refused address, a real conflict (another
 // client changes the customer while an edit waits) in the conflict dialog, the history that
-// results; as support1 the decision view; and the Spanish console. It waits on signals
-// only, each step under a watchdog, and exits 1 naming the step that did not finish.
+// results, the Invoices tab of a customer past due now and the Net 15 what-if; as support1
+// the decision view and the decision queue with a payment record; and the Spanish console. It waits
+// on signals only, each step under a watchdog, and exits 1 naming the step that did not finish.
 class ScreenshotTour : public QObject
 {
     Q_OBJECT
@@ -59,7 +61,11 @@ private:
     void stageConflict();
     void showConflictDialog(qint64 customerId);
     void showHistory(qint64 customerId);
+    void showInvoices();
+    void showNet15WhatIf();
+    void grabWhatIf(QDialog *dialog);
     void showSupport();
+    void showDecisionQueue();
     void showSpanish();
 
     // The first customer of a view that `accept` takes (in the table's order).

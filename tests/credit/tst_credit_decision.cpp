@@ -5,6 +5,7 @@
 #include "CreditTestSupport.h"
 #include "models/BillingText.h"
 #include "models/Money.h"
+#include "models/PaymentBehaviour.h"
 #include "models/PaymentTerms.h"
 #include "models/Permissions.h"
 #include "ui/DialogPresenter.h"
@@ -150,7 +151,8 @@ void TestCreditDecision::agentAndMasterAgentCannotDecide()
     QCOMPARE(direct->error().kind, PortalError::Kind::Forbidden);
 
     // In the agent's Credit tab the decision controls are there, disabled, saying who may.
-    CustomerCreditTab tab(Role::Agent, m_agent1->cache(), m_agent1->edits(), m_pdf, m_presenter);
+    CustomerCreditTab tab(Role::Agent, m_agent1->client(), m_agent1->cache(), m_agent1->edits(),
+                          m_pdf, m_presenter);
     tab.setCustomer(m_customer);
     QCOMPARE(tab.model()->rowCount(), 1);
     QCOMPARE(tab.decisionPanel()->applicationId(), m_applicationId);
@@ -175,8 +177,8 @@ void TestCreditDecision::visibilityFollowsOwnership()
     QCOMPARE(direct->error().kind, PortalError::Kind::NotFound);
 
     // master1, agent1's master agent, sees it among their agents' applications.
-    CreditApplicationsWindow window(Role::MasterAgent, m_master1->cache(), m_master1->edits(),
-                                    m_pdf);
+    CreditApplicationsWindow window(Role::MasterAgent, m_master1->client(), m_master1->cache(),
+                                    m_master1->edits(), m_pdf);
     QCOMPARE(window.filter(), CreditApplicationsWindow::Filter::All);
     QVERIFY(window.model()->rowOf(m_applicationId) >= 0);
     QVERIFY(window.selectApplication(m_applicationId));
@@ -194,7 +196,8 @@ void TestCreditDecision::supportApprovesFromTheQueue()
 {
     QVERIFY(m_applicationId > 0);
     QVERIFY(m_support->sync());
-    CreditApplicationsWindow window(Role::Support, m_support->cache(), m_support->edits(), m_pdf);
+    CreditApplicationsWindow window(Role::Support, m_support->client(), m_support->cache(),
+                                    m_support->edits(), m_pdf);
     window.setToday(kToday);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -220,6 +223,34 @@ void TestCreditDecision::supportApprovesFromTheQueue()
             || customer.lastPaymentIssueOn < kToday.addYears(-1));
     QCOMPARE(text(QStringLiteral("requestedLimitValue")), money(requested.requestedLimitCents));
     QCOMPARE(text(QStringLiteral("monthlySpendValue")), money(requested.expectedMonthlySpendCents));
+
+    // The payment record (billing rule 7e), from the portal's invoice and payment records:
+    // fetched when the application is selected, kept in the cache, counted by the rule, and
+    // the same in the queue's column.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        text(QStringLiteral("paymentRecordState")).startsWith(QStringLiteral("From the portal")),
+        kWaitMs);
+    const auto billing = m_support->cache().invoices().find(m_customer.id);
+    QVERIFY(billing && billing->has_value());
+    QVERIFY(!(*billing)->invoices.isEmpty()); // the demo bills every customer monthly
+    const PaymentBehaviour::Result record
+        = PaymentBehaviour::compute((*billing)->invoices, (*billing)->payments, kToday);
+    QVERIFY(record.invoices > 0);
+    QCOMPARE(text(QStringLiteral("paymentRecordInvoices")), QLocale().toString(record.invoices));
+    QCOMPARE(text(QStringLiteral("paymentRecordPaidLate")), PaymentBehaviour::paidLateText(record));
+    QCOMPARE(text(QStringLiteral("paymentRecordDaysToPay")),
+             PaymentBehaviour::averageDaysToPayText(record));
+    QCOMPARE(text(QStringLiteral("paymentRecordFailed")),
+             PaymentBehaviour::failedPaymentsText(record, money(record.failedCents)));
+    const int row = window.model()->rowOf(m_applicationId);
+    QCOMPARE(window.model()
+                 ->data(window.model()->index(row, CreditDecisionQueueModel::PaymentRecord))
+                 .toString(),
+             PaymentBehaviour::summary(record));
+    // The customer chosen has a payment issue on record: the records show it.
+    QVERIFY(record.paidLate + record.stillPastDue + record.failedPayments > 0
+            || customer.lastPaymentIssueOn < kToday.addYears(-1));
+
     auto *limit = child<QLineEdit>(&window, QStringLiteral("approveLimitEdit"));
     QCOMPARE(limit->text(), money(requested.requestedLimitCents)); // the offer to start from
     auto *approveButton = child<QPushButton>(&window, QStringLiteral("approveButton"));
@@ -272,7 +303,8 @@ void TestCreditDecision::supportApprovesFromTheQueue()
 
     // agent1 follows it: approved, with the limit, and the customer's new limit.
     QVERIFY(m_agent1->sync());
-    CustomerCreditTab tab(Role::Agent, m_agent1->cache(), m_agent1->edits(), m_pdf, m_presenter);
+    CustomerCreditTab tab(Role::Agent, m_agent1->client(), m_agent1->cache(), m_agent1->edits(),
+                          m_pdf, m_presenter);
     tab.setCustomer(*m_agent1->customer(m_customer.id));
     QCOMPARE(m_agent1->customer(m_customer.id)->creditLimitCents, approved);
     QCOMPARE(
@@ -294,8 +326,8 @@ void TestCreditDecision::supportDeclinesWithAReason()
     QVERIFY(m_support->sync());
 
     // Support decides in the customer's Credit tab (the view "awaiting decision" shows it).
-    CustomerCreditTab tab(Role::Support, m_support->cache(), m_support->edits(), m_pdf,
-                          m_presenter);
+    CustomerCreditTab tab(Role::Support, m_support->client(), m_support->cache(),
+                          m_support->edits(), m_pdf, m_presenter);
     tab.setCustomer(*m_support->customer(customer->id));
     tab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tab));
@@ -313,8 +345,8 @@ void TestCreditDecision::supportDeclinesWithAReason()
     QCOMPARE(tab.model()->item(0)->application.status, CreditApplicationStatus::Declined);
 
     QVERIFY(m_agent1->sync());
-    CustomerCreditTab agentTab(Role::Agent, m_agent1->cache(), m_agent1->edits(), m_pdf,
-                               m_presenter);
+    CustomerCreditTab agentTab(Role::Agent, m_agent1->client(), m_agent1->cache(),
+                               m_agent1->edits(), m_pdf, m_presenter);
     agentTab.setCustomer(*m_agent1->customer(customer->id));
     QCOMPARE(agentTab.model()
                  ->data(agentTab.model()->index(0, CreditApplicationListModel::Outcome))

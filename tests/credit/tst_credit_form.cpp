@@ -1,6 +1,7 @@
 // The wizard's form state (typed text, drafts), the decision facts and the item models.
 #include "models/CreditApplicationJson.h"
 #include "models/CreditApplicationSample.h"
+#include "models/PaymentBehaviour.h"
 #include "ui/credit/CreditApplicationForm.h"
 #include "ui/credit/CreditApplicationListModel.h"
 #include "ui/credit/CreditDecisionFacts.h"
@@ -339,6 +340,48 @@ void TestCreditForm::listAndQueueModels()
     QCOMPARE(cell(CreditDecisionQueueModel::Status), QStringLiteral("Submitted"));
     QCOMPARE(queue.rowOf(9), 0);
     QCOMPARE(queue.rowOf(10), -1);
+
+    // The payment record (billing rule 7e): unknown until the records are cached, then
+    // counted from them; records fetched later reach the row without a reset.
+    QCOMPARE(cell(CreditDecisionQueueModel::PaymentRecord), QStringLiteral("Not fetched yet"));
+    CachedBilling billing;
+    Invoice late;
+    late.id = 1;
+    late.customerId = 42;
+    late.issuedOn = QDate(2026, 1, 1);
+    late.dueOn = QDate(2026, 1, 16);
+    late.amountCents = 24000;
+    late.paidCents = 24000;
+    late.status = InvoiceStatus::Paid;
+    Payment paidLate;
+    paidLate.id = 1;
+    paidLate.invoiceId = 1;
+    paidLate.at = QDateTime(QDate(2026, 1, 20), QTime(12, 0), Qt::UTC);
+    paidLate.amountCents = 24000;
+    Payment failed = paidLate;
+    failed.id = 2;
+    failed.at = QDateTime(QDate(2026, 1, 17), QTime(12, 0), Qt::UTC);
+    failed.outcome = PaymentOutcome::Failed;
+    failed.failureReason = QStringLiteral("insufficient funds");
+    billing.invoices = {late};
+    billing.payments = {paidLate, failed};
+    QSignalSpy changed(&queue, &QAbstractItemModel::dataChanged);
+    queue.setBilling(42, billing);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(cell(CreditDecisionQueueModel::PaymentRecord),
+             PaymentBehaviour::summary(PaymentBehaviour::compute(billing.invoices, billing.payments,
+                                                                 QDate(2026, 3, 15))));
+    QVERIFY(cell(CreditDecisionQueueModel::PaymentRecord).contains(QStringLiteral("1 paid late")));
+    const QString tip
+        = queue.data(queue.index(0, CreditDecisionQueueModel::PaymentRecord), Qt::ToolTipRole)
+              .toString();
+    QVERIFY2(tip.contains(QStringLiteral("Average days to pay: 19 days")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Failed payments: 1 ($240.00)")), qPrintable(tip));
+    queue.setBilling(77, billing); // another customer's: no row of it, nothing changes
+    QCOMPARE(changed.count(), 1);
+    known.billing = billing; // cached when the queue is read: counted at once
+    queue.setItems({known});
+    QVERIFY(cell(CreditDecisionQueueModel::PaymentRecord).contains(QStringLiteral("1 paid late")));
 
     known.decisionPending = true;
     QVERIFY(!known.isDecidable());

@@ -337,7 +337,8 @@ void TestCreditWizard::draftSavedAsTypedAndResumedAfterClose()
     // the draft, and Resume opens it as it was typed.
     console = std::make_unique<TestSession>(m_network, m_portal.origin(), path);
     QVERIFY(console->signIn(QStringLiteral("agent1")));
-    CustomerCreditTab tab(Role::Agent, console->cache(), console->edits(), m_pdf, m_presenter);
+    CustomerCreditTab tab(Role::Agent, console->client(), console->cache(), console->edits(), m_pdf,
+                          m_presenter);
     tab.setCustomer(*customer);
     QCOMPARE(tab.model()->rowCount(), 1);
     QCOMPARE(
@@ -413,7 +414,8 @@ void TestCreditWizard::submitWhileOfflineThenSync()
     QVERIFY(entry && entry->has_value());
     QCOMPARE((*entry)->state, OutboxState::Pending);
     QCOMPARE((*entry)->kind, EditKind::CreditApplicationSubmit);
-    CustomerCreditTab tab(Role::Agent, m_agent->cache(), m_agent->edits(), m_pdf, m_presenter);
+    CustomerCreditTab tab(Role::Agent, m_agent->client(), m_agent->cache(), m_agent->edits(), m_pdf,
+                          m_presenter);
     tab.setCustomer(*customer);
     QCOMPARE(tab.model()->rowCount(), 1);
     QCOMPARE(

@@ -529,6 +529,12 @@ private slots:
         }
         QVERIFY(counts.count(CustomerView::NearCreditLimit) > 0);
         QVERIFY(counts.count(CustomerView::PaymentIssueLast90Days) > 0);
+        // What the "Past due now" rows owe, in all.
+        QVERIFY(counts.count(CustomerView::PastDueNow) > 0);
+        qint64 owed = 0;
+        for (const CustomerRow &row : generatedRows(3000))
+            owed += row.facts.pastDueCents;
+        QCOMPARE(counts.pastDueCents, owed);
     }
 
     void movedIndexKeepsItsRowsAndVersionsStayApart()

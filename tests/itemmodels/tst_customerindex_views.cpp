@@ -102,6 +102,17 @@ private slots:
         QTest::newRow("credit: submitted application") << credit << f << true;
         f.flags = CustomerRowFlag::PendingEdit | CustomerRowFlag::Conflict;
         QTest::newRow("credit: edits only") << credit << f << false;
+
+        const int pastDue = int(CustomerView::PastDueNow);
+        f = facts();
+        QTest::newRow("past due: nothing owed late") << pastDue << f << false;
+        f.pastDueCents = 1;
+        QTest::newRow("past due: a cent") << pastDue << f << true;
+        f = facts();
+        f.balanceCents = 90000; // owed, but not on an invoice past its due date
+        f.lastPaymentIssueOn = kToday;
+        QTest::newRow("past due: balance and an issue today are not past due")
+            << pastDue << f << false;
     }
 
     void matches()
@@ -127,6 +138,7 @@ private slots:
         QCOMPARE(titles.size(), CustomerViewCount);
         QCOMPARE(CustomerViews::key(CustomerView::NearCreditLimit),
                  QStringLiteral("near_credit_limit"));
+        QCOMPARE(CustomerViews::key(CustomerView::PastDueNow), QStringLiteral("past_due_now"));
         QVERIFY(!CustomerViews::fromKey(u"Net15").has_value());
         QVERIFY(!CustomerViews::fromKey(u"").has_value());
     }

@@ -51,7 +51,10 @@ private slots:
         ViewListModel model(role);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
-        QCOMPARE(model.rowCount(), decisionView ? 7 : 6);
+        QCOMPARE(model.rowCount(), decisionView ? 8 : 7);
+        // Past due now sits beside the other payment trouble, for every role.
+        QCOMPARE(model.rowOf(CustomerView::PastDueNow),
+                 model.rowOf(CustomerView::PaymentIssueLast90Days) + 1);
         QCOMPARE(model.rowOf(CustomerView::CreditApplicationsAwaitingDecision) >= 0, decisionView);
         QCOMPARE(model.viewAt(0), CustomerView::All);
         QCOMPARE(model.index(1).data().toString(), CustomerViews::title(CustomerView::Net15));
@@ -67,11 +70,11 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         CustomerViewCounts counts;
-        counts.counts = {100, 20, 5, 7, 9, 0, 3};
+        counts.counts = {100, 20, 5, 7, 9, 0, 3, 0};
         model.setCounts(counts);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
-        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 6);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 7);
         QCOMPARE(model.index(1).data(ViewListModel::CountRole).toLongLong(), 20);
         // "Net 15: 20 customers" (the plural form comes from the English catalogue).
         const QString tip = model.index(1).data(Qt::ToolTipRole).toString();
@@ -86,7 +89,26 @@ private slots:
         model.setCounts(counts);
         QCOMPARE(changed.count(), 2);
         QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 2);
-        QCOMPARE(changed.at(1).at(1).toModelIndex().row(), 4);
+        QCOMPARE(changed.at(1).at(1).toModelIndex().row(), 5); // Near credit limit
+
+        // Past due now: the count and what is owed, in the badge and the tooltip; a change of
+        // the amount alone is a change of the row.
+        const QModelIndex pastDue = model.index(model.rowOf(CustomerView::PastDueNow));
+        QCOMPARE(pastDue.data(ViewListModel::BadgeRole).toString(), QStringLiteral("0"));
+        counts.counts[std::size_t(CustomerView::PastDueNow)] = 3;
+        counts.pastDueCents = 123456;
+        model.setCounts(counts);
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(changed.at(2).at(0).toModelIndex(), pastDue);
+        QCOMPARE(pastDue.data(ViewListModel::BadgeRole).toString(),
+                 QStringLiteral("3 · $1,234.56"));
+        QCOMPARE(pastDue.data(ViewListModel::AmountRole).toLongLong(), 123456);
+        QVERIFY(pastDue.data(Qt::ToolTipRole).toString().contains(QStringLiteral("$1,234.56")));
+        counts.pastDueCents = 100;
+        model.setCounts(counts);
+        QCOMPARE(changed.count(), 4);
+        QCOMPARE(model.index(1).data(ViewListModel::AmountRole).toLongLong(), -1);
+        QCOMPARE(model.index(1).data(ViewListModel::BadgeRole).toString(), QStringLiteral("20"));
     }
 
     void historyTableShowsEachEntry()

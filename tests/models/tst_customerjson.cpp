@@ -162,6 +162,20 @@ private slots:
         QCOMPARE(*back, sample());
     }
 
+    // Billing rule 7b: what is past due, derived by the portal; absent from older copies (0).
+    void pastDueCents()
+    {
+        Customer c = sample();
+        c.pastDueCents = 41250;
+        QJsonObject o = toJson(c);
+        QCOMPARE(o.value(QStringLiteral("past_due_cents")), QJsonValue(41250));
+        QCOMPARE(*customerFromJson(o), c);
+        o.remove(QStringLiteral("past_due_cents"));
+        const auto older = customerFromJson(o);
+        QVERIFY(older.has_value());
+        QCOMPARE(older->pastDueCents, 0);
+    }
+
     // An issue without the date beside it says two different things: refused.
     void paymentIssueWithoutTheDate()
     {
@@ -261,6 +275,10 @@ private slots:
             << "invoice_emails" << QJsonValue(QJsonArray {1}) << "invoice_emails";
         QTest::newRow("master agent number") << "master_agent" << QJsonValue(3) << "master_agent";
         QTest::newRow("missing name") << "name" << QJsonValue(QJsonValue::Undefined) << "name";
+        QTest::newRow("negative past due")
+            << "past_due_cents" << QJsonValue(-1) << "past_due_cents";
+        QTest::newRow("past due as text")
+            << "past_due_cents" << QJsonValue(QStringLiteral("12")) << "past_due_cents";
 
         // sample() has last_payment_issue_on 2026-10-01.
         const auto issue = [](const char *kind, const char *on) {

@@ -133,6 +133,25 @@ private slots:
         QCOMPARE(InvoiceRules::isStillPastDue(i, today), expected == u"past_due");
     }
 
+    // 7b: what is past due on a day — unpaid remainders of the past-due invoices only.
+    void pastDueCents()
+    {
+        const QList<Invoice> invoices {
+            invoice(1, kInv142, QDate(2026, 10, 16), 24000, 4000, InvoiceStatus::Open),
+            invoice(2, kInv150, QDate(2026, 11, 16), 9900, 0, InvoiceStatus::Open),
+            invoice(3, QStringLiteral("INV-2026-0160"), QDate(2026, 9, 16), 5000, 5000,
+                    InvoiceStatus::Paid),
+            invoice(4, QStringLiteral("INV-2026-0170"), QDate(2026, 9, 16), 7000, 0,
+                    InvoiceStatus::Void),
+        };
+        QCOMPARE(InvoiceRules::pastDueCents({}, QDate(2026, 12, 1)), 0);
+        // On the due day itself nothing is past due yet.
+        QCOMPARE(InvoiceRules::pastDueCents(invoices, QDate(2026, 10, 16)), 0);
+        QCOMPARE(InvoiceRules::pastDueCents(invoices, QDate(2026, 10, 17)), 20000);
+        QCOMPARE(InvoiceRules::pastDueCents(invoices, QDate(2026, 11, 16)), 20000);
+        QCOMPARE(InvoiceRules::pastDueCents(invoices, QDate(2026, 11, 17)), 29900);
+    }
+
     void paidOn_data()
     {
         QTest::addColumn<qint64>("amount");

@@ -1,14 +1,17 @@
 // The payment-issue facts of the Customer, derived by the portal, against the records: for
 // every customer of the 500-customer demo, its invoices and payments are fetched through the
 // API and the shared rules recompute last_payment_issue(_on) and the ACH state (billing rules
-// 7c and 4b), which must be what the Customer says.
+// 7c and 4b) and what is past due (7b), which must be what the Customer says.
 #include "PortalTestClient.h"
 #include "models/AchEligibility.h"
 #include "models/CustomerJson.h"
 #include "models/InvoiceJson.h"
 #include "models/InvoiceRules.h"
 
+#include <QSet>
 #include <QTest>
+#include <QTimeZone>
+#include <QUrl>
 
 using namespace pac;
 using namespace pac::server;
@@ -28,6 +31,8 @@ private:
     std::unique_ptr<EmbeddedPortal> m_portal;
     QUrl m_base;
     QList<Customer> m_customers;
+    // Customers past due now, with the earliest due_on of their past-due invoices.
+    QHash<qint64, QDate> m_pastDueSince;
 };
 
 void TestServerBillingDemo::initTestCase()
@@ -98,6 +103,16 @@ void TestServerBillingDemo::derivedFactsMatchTheRecordsForEveryCustomer()
         QVERIFY2(customer.lastPaymentIssue == issue, where.constData());
         QVERIFY2(customer.lastPaymentIssueOn == recomputed.lastPaymentIssueOn, where.constData());
         QVERIFY2(customer.ach == ach, where.constData());
+        QVERIFY2(customer.pastDueCents == InvoiceRules::pastDueCents(invoices, kToday),
+                 where.constData());
+        for (const Invoice &invoice : std::as_const(invoices)) {
+            if (!InvoiceRules::isStillPastDue(invoice, kToday))
+                continue;
+            QDate &since = m_pastDueSince[customer.id];
+            if (!since.isValid() || invoice.dueOn < since)
+                since = invoice.dueOn;
+        }
+        QCOMPARE(customer.pastDueCents > 0, m_pastDueSince.contains(customer.id));
         if (issue) {
             ++withIssue;
             ++kinds[toWire(issue->kind)];
@@ -107,6 +122,12 @@ void TestServerBillingDemo::derivedFactsMatchTheRecordsForEveryCustomer()
     QVERIFY(withIssue > 150);
     QVERIFY(kinds.value(QStringLiteral("failed_payment")) > 50);
     QVERIFY(kinds.value(QStringLiteral("past_due")) > 50);
+    // The demo has customers past due now (suspended for it), and says so in the issue.
+    QVERIFY(!m_pastDueSince.isEmpty());
+    for (const Customer &customer : std::as_const(m_customers)) {
+        if (customer.pastDueCents > 0)
+            QVERIFY(customer.lastPaymentIssue && customer.lastPaymentIssue->stillPastDue);
+    }
 }
 
 void TestServerBillingDemo::boundaryCasesHaveTheirLiteralDates()

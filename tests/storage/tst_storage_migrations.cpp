@@ -5,8 +5,10 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +39,11 @@ private:
         if (!query.exec(sql) || !query.next())
             return {};
         return query.value(0);
+    }
+
+    static QString cacheIntegrity(const QSqlDatabase &db)
+    {
+        return scalar(db, QStringLiteral("PRAGMA integrity_check")).toString();
     }
 
     static QStringList columnsOf(const QSqlDatabase &db, const QString &table)
@@ -149,6 +156,8 @@ private slots:
         QTest::newRow("version 3") << 3;
         QTest::newRow("version 4") << 4;
         QTest::newRow("version 5") << 5;
+        QTest::newRow("version 6") << 6;
+        QTest::newRow("version 7") << 7;
     }
 
     void fromEarlierVersion()
@@ -168,8 +177,9 @@ private slots:
             QCOMPARE(SchemaMigrations::version(db).value(), from);
             if (from >= 2)
                 QVERIFY(writeVersion2Rows(db));
-            // What versions 3 to 5 kept as the search text: case-folded, one field a line.
-            if (from >= 3) {
+            // What versions 3 to 5 kept as the search text: case-folded, one field a line
+            // (from version 6 on, the migration itself wrote the table's form).
+            if (from >= 3 && from < 6) {
                 QVERIFY(exec(db,
                              QStringLiteral("INSERT OR REPLACE INTO customer_search (id, text) "
                                             "VALUES (5, 'ñandú telecom\nac-00000005\n"
@@ -254,6 +264,136 @@ private slots:
             PAC_VERIFY_OK(afterSave);
             QCOMPARE(afterSave.value().constFirst().id, QStringLiteral("d-1"));
         }
+    }
+
+    // Every column of every outbox row, in id order, as text (for before/after comparisons).
+    static QStringList outboxRows(const QSqlDatabase &db)
+    {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT * FROM outbox ORDER BY id"));
+        QStringList rows;
+        while (query.next()) {
+            QStringList cells;
+            for (int i = 0; i < query.record().count(); ++i) {
+                cells.append(query.value(i).isNull() ? QStringLiteral("NULL")
+                                                     : query.value(i).toString());
+            }
+            rows.append(cells.join(u'|'));
+        }
+        return rows;
+    }
+
+    // Version 8 rebuilds the outbox to take `invoice_resend`: a version-7 cache holding entries
+    // in every state keeps each row as it was, its AUTOINCREMENT sequence (past the highest id
+    // left, since the newest entry went) and its index, and takes the new kind afterwards.
+    void version8KeepsTheOutbox()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+        QStringList before;
+        {
+            auto old = CacheConnection::openUnmigrated(path);
+            PAC_VERIFY_OK(old);
+            const QSqlDatabase db = old.value()->database();
+            PAC_VERIFY_OK(SchemaMigrations::migrate(db, 1));
+            QVERIFY(writeVersion1Rows(db)); // entry 1: sending
+            PAC_VERIFY_OK(SchemaMigrations::migrate(db, 7));
+            QVERIFY(exec(db,
+                         QStringLiteral(R"(INSERT INTO outbox (customer_id, application_id,
+                kind, payload, base_etag, idempotency_key, state, attempts, next_attempt_at,
+                last_error, last_field_errors, created_at, conflict_server_json) VALUES
+                (5, NULL, 'payment_terms', '{"terms":"net15"}', '"4"', 'key-2', 'conflict', 2,
+                 11, 'changed meanwhile', '[]', 12, '%1'),
+                (5, 77, 'credit_decision', '{"decision":"decline","note":"no"}', '"3"',
+                 'key-3', 'failed', 1, 21, 'refused',
+                 '[{"field":"note","code":"required","message":"Say why."}]', 22, NULL),
+                (5, NULL, 'ach_manual_enable', '{"reason":"asked"}', '"4"', 'key-4', 'pending',
+                 0, 31, '', '[]', 32, NULL),
+                (5, NULL, 'invoice_emails', '{"emails":[]}', '"4"', 'key-5', 'pending', 0, 41,
+                 '', '[]', 42, NULL))")
+                             .arg(json(fixtureServer()))));
+            // The newest entry was sent and removed: the sequence stays at 5.
+            QVERIFY(exec(db, QStringLiteral("DELETE FROM outbox WHERE id = 5")));
+            QVERIFY(exec(db,
+                         QStringLiteral("INSERT INTO customer_billing (customer_id, invoices, "
+                                        "payments, fetched_at) VALUES (5, '[]', '[]', 9)")));
+            // Version 7 did not know the new kind.
+            QVERIFY(!QSqlQuery(db).exec(
+                QStringLiteral("INSERT INTO outbox (customer_id, kind, payload, base_etag, "
+                               "idempotency_key, state, next_attempt_at, created_at) VALUES "
+                               "(5, 'invoice_resend', '{}', '\"4\"', 'k', 'pending', 0, 0)")));
+            before = outboxRows(db);
+            QCOMPARE(before.size(), 4);
+            QCOMPARE(scalar(db,
+                            QStringLiteral("SELECT seq FROM sqlite_sequence "
+                                           "WHERE name = 'outbox'"))
+                         .toInt(),
+                     5);
+        }
+        {
+            // Migrated to 8 alone, without a LocalCache (which re-queues the `sending` entry).
+            auto migrated = CacheConnection::openUnmigrated(path);
+            PAC_VERIFY_OK(migrated);
+            const QSqlDatabase db = migrated.value()->database();
+            PAC_VERIFY_OK(SchemaMigrations::migrate(db, 8));
+            QCOMPARE(SchemaMigrations::version(db).value(), 8);
+            QCOMPARE(outboxRows(db), before);
+            QCOMPARE(scalar(db,
+                            QStringLiteral("SELECT seq FROM sqlite_sequence "
+                                           "WHERE name = 'outbox'"))
+                         .toInt(),
+                     5);
+            QCOMPARE(scalar(db,
+                            QStringLiteral("SELECT count(*) FROM sqlite_sequence "
+                                           "WHERE name LIKE 'outbox%'"))
+                         .toInt(),
+                     1);
+            QCOMPARE(scalar(db,
+                            QStringLiteral("SELECT sql FROM sqlite_master WHERE type = "
+                                           "'index' AND name = 'outbox_customer'"))
+                         .toString(),
+                     QStringLiteral("CREATE INDEX outbox_customer ON outbox (customer_id, id)"));
+            QVERIFY(scalar(db,
+                           QStringLiteral("SELECT count(*) FROM sqlite_master "
+                                          "WHERE name = 'outbox_v8'"))
+                        .toInt()
+                    == 0);
+            QCOMPARE(cacheIntegrity(db), QStringLiteral("ok"));
+            QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+            // The other constraints are still there.
+            QVERIFY(!QSqlQuery(db).exec(
+                QStringLiteral("INSERT INTO outbox (customer_id, kind, payload, base_etag, "
+                               "idempotency_key, state, next_attempt_at, created_at) VALUES "
+                               "(5, 'bogus', '{}', '\"4\"', 'k', 'pending', 0, 0)")));
+            QVERIFY(!QSqlQuery(db).exec(
+                QStringLiteral("INSERT INTO outbox (customer_id, kind, payload, base_etag, "
+                               "idempotency_key, state, next_attempt_at, created_at) VALUES "
+                               "(5, 'invoice_resend', '{}', '\"4\"', 'key-2', 'pending', 0, 0)")));
+            QVERIFY(!QSqlQuery(db).exec(
+                QStringLiteral("INSERT INTO outbox (customer_id, kind, payload, base_etag, "
+                               "idempotency_key, state, next_attempt_at, created_at) VALUES "
+                               "(404, 'invoice_resend', '{}', '\"4\"', 'k9', 'pending', 0, 0)")));
+        }
+        auto cache = openCache(dir, QStringLiteral("v7.sqlite"));
+        QVERIFY(cache);
+        QCOMPARE(cache->recoveredOnOpen(), 1);
+        const auto entries = cache->outbox().entries();
+        PAC_VERIFY_OK(entries);
+        QCOMPARE(entries->size(), 4);
+        QCOMPARE(entries->at(1).state, OutboxState::Conflict);
+        QVERIFY(entries->at(1).conflictServerCopy);
+        QCOMPARE(entries->at(2).applicationId, std::optional<qint64>(77));
+        QCOMPARE(entries->at(2).lastFieldErrors.constFirst().message, QStringLiteral("Say why."));
+        // A resend is taken now, with the next id: 6, never a reused 5.
+        NewEdit resend;
+        resend.customerId = 5;
+        resend.kind = EditKind::InvoiceResend;
+        resend.payload = QJsonObject {{QStringLiteral("invoice_id"), 142}};
+        resend.baseEtag = "\"4\"";
+        const auto queued = cache->outbox().enqueue(resend);
+        PAC_VERIFY_OK(queued);
+        QCOMPARE(queued->id, 6);
+        QVERIFY(cache->invoices().find(5).value().has_value());
     }
 
     void failedStepLeavesTheOlderVersion()

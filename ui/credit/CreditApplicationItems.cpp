@@ -191,6 +191,13 @@ CreditApplicationItems::known(LocalCache &cache, std::optional<CreditApplication
             return customer.error();
         if (customer->has_value())
             item->customer = (*customer)->shown();
+        // A billing row that cannot be read leaves the record unknown, never the queue empty.
+        const auto billing = cache.invoices().find(record.customerId);
+        if (billing)
+            item->billing = *billing;
+        else
+            qCWarning(lcUi) << "cached billing of customer" << record.customerId
+                            << "cannot be read";
         items.append(*item);
     }
     return items;

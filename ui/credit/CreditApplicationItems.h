@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/CreditApplication.h"
+#include "storage/InvoiceStore.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,7 @@ public:
     bool decisionPending = false; // Known: this user's decision waits in the outbox
     QString decisionProblem; // Known: this user's decision was refused (why)
     std::optional<Customer> customer; // the customer as the cache shows it (queue rows)
+    std::optional<CachedBilling> billing; // its invoices and payments, if cached (queue rows)
 
     // "Draft", "Waiting to be sent", "Not accepted", "Submitted", "Decision waiting to be
     // sent", "Approved", "Declined".
@@ -54,7 +56,8 @@ public:
 };
 
 // Reads the items from the local cache (a handful of small queries: a customer has a few
-// applications at most, and the queue holds the submitted ones).
+// applications at most, and the queue holds the submitted ones, each with its customer's
+// cached billing: one small row).
 class CreditApplicationItems
 {
     Q_DECLARE_TR_FUNCTIONS(pac::CreditApplicationItems)

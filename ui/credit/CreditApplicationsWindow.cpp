@@ -1,11 +1,13 @@
 #include "ui/credit/CreditApplicationsWindow.h"
 
+#include "portal/InvoiceLoader.h"
 #include "storage/LocalCache.h"
 #include "ui/Log.h"
 #include "ui/credit/CreditApplicationItems.h"
 #include "ui/credit/CreditDecisionPanel.h"
 #include "ui/credit/CreditDecisionQueueModel.h"
 #include "ui/credit/CreditPdfExporter.h"
+#include "ui/credit/PaymentRecordBox.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -18,8 +20,8 @@
 
 namespace pac {
 
-CreditApplicationsWindow::CreditApplicationsWindow(Role role, LocalCache &cache,
-                                                   CustomerEditService &edits,
+CreditApplicationsWindow::CreditApplicationsWindow(Role role, PortalClient &client,
+                                                   LocalCache &cache, CustomerEditService &edits,
                                                    CreditPdfExporter &pdf, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_cache(cache)
@@ -28,7 +30,7 @@ CreditApplicationsWindow::CreditApplicationsWindow(Role role, LocalCache &cache,
     , m_count(new QLabel(this))
     , m_model(new CreditDecisionQueueModel(this))
     , m_table(new QTableView(this))
-    , m_panel(new CreditDecisionPanel(role, edits, this))
+    , m_panel(new CreditDecisionPanel(role, edits, *new InvoiceLoader(client, cache, this), this))
 {
     setObjectName(QStringLiteral("creditApplicationsWindow"));
     setWindowTitle(role == Role::Support ? tr("Credit applications — decision queue")
@@ -75,6 +77,9 @@ CreditApplicationsWindow::CreditApplicationsWindow(Role role, LocalCache &cache,
     });
     connect(m_panel, &CreditDecisionPanel::pdfRequested, this,
             &CreditApplicationsWindow::exportPdf);
+    // The records the panel just fetched fill the queue's "payment record" column too.
+    connect(m_panel->paymentRecord(), &PaymentRecordBox::billingShown, m_model,
+            &CreditDecisionQueueModel::setBilling);
     setFilter(role == Role::Support ? Filter::AwaitingDecision : Filter::All);
 }
 

@@ -16,6 +16,7 @@ class CreditDecisionQueueModel;
 class CreditPdfExporter;
 class CustomerEditService;
 class LocalCache;
+class PortalClient;
 struct CreditApplicationItem;
 
 // The credit applications the user may see, in a window of their own: for support staff the
@@ -30,8 +31,10 @@ class CreditApplicationsWindow : public QWidget
 public:
     enum class Filter { AwaitingDecision, All };
 
-    CreditApplicationsWindow(Role role, LocalCache &cache, CustomerEditService &edits,
-                             CreditPdfExporter &pdf, QWidget *parent = nullptr);
+    // `client`: the decision panel fetches the payment record of the customer selected.
+    CreditApplicationsWindow(Role role, PortalClient &client, LocalCache &cache,
+                             CustomerEditService &edits, CreditPdfExporter &pdf,
+                             QWidget *parent = nullptr);
 
     void setFilter(Filter filter);
     Filter filter() const;

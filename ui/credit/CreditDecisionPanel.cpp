@@ -7,6 +7,7 @@
 #include "portal/CustomerEditService.h"
 #include "ui/ControlAccess.h"
 #include "ui/credit/CreditDecisionFacts.h"
+#include "ui/credit/PaymentRecordBox.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -45,7 +46,8 @@ QString money(qint64 cents)
 
 } // namespace
 
-CreditDecisionPanel::CreditDecisionPanel(Role role, CustomerEditService &edits, QWidget *parent)
+CreditDecisionPanel::CreditDecisionPanel(Role role, CustomerEditService &edits,
+                                         InvoiceLoader &billing, QWidget *parent)
     : QWidget(parent)
     , m_role(role)
     , m_edits(edits)
@@ -61,6 +63,7 @@ CreditDecisionPanel::CreditDecisionPanel(Role role, CustomerEditService &edits, 
     , m_requested(value(QStringLiteral("requestedLimitValue"), this))
     , m_monthlySpend(value(QStringLiteral("monthlySpendValue"), this))
     , m_submitted(value(QStringLiteral("submittedValue"), this))
+    , m_paymentRecord(new PaymentRecordBox(billing, this))
     , m_decision(new QGroupBox(tr("Decision"), this))
     , m_approveLimit(new QLineEdit(this))
     , m_approveMessage(message(QStringLiteral("approveLimitMessage"), this))
@@ -116,6 +119,7 @@ CreditDecisionPanel::CreditDecisionPanel(Role role, CustomerEditService &edits, 
     layout->addLayout(header);
     layout->addWidget(m_status);
     layout->addLayout(m_facts);
+    layout->addWidget(m_paymentRecord);
     layout->addWidget(m_decision);
     layout->addWidget(m_result);
     layout->addStretch(1);
@@ -161,6 +165,7 @@ void CreditDecisionPanel::setPdfButtonVisible(bool visible)
 void CreditDecisionPanel::setToday(QDate today)
 {
     m_today = today;
+    m_paymentRecord->setToday(today);
     if (m_item)
         setItem(*m_item);
 }
@@ -168,6 +173,8 @@ void CreditDecisionPanel::setToday(QDate today)
 void CreditDecisionPanel::clear()
 {
     m_item.reset();
+    m_paymentRecord->setCustomer(0);
+    m_paymentRecord->hide();
     m_title->setText(tr("No application selected"));
     for (QLabel *label :
          {m_status, m_currentLimit, m_balance, m_terms, m_customerFor, m_paymentIssues, m_requested,
@@ -204,6 +211,8 @@ void CreditDecisionPanel::setItem(const CreditApplicationItem &item)
         for (QLabel *label : {m_currentLimit, m_balance, m_terms, m_customerFor, m_paymentIssues})
             label->setText(tr("Not in your list (sync first?)"));
     }
+    m_paymentRecord->setCustomer(a.customerId);
+    m_paymentRecord->show();
     m_requested->setText(money(a.requestedLimitCents));
     m_monthlySpend->setText(money(a.expectedMonthlySpendCents));
     m_submitted->setText(

@@ -15,19 +15,23 @@ class QPushButton;
 namespace pac {
 
 class CustomerEditService;
+class InvoiceLoader;
+class PaymentRecordBox;
 
 // One known credit application with what a decision needs (the customer's current limit,
 // balance, terms, days as customer, payment issues in the last 12 months, the requested limit
-// and monthly spend) and, for support staff, the decision: approve with an amount (above the
-// current limit, at most the requested one; prefilled with the requested) or decline with a
-// reason. The decision goes through the edit service and the outbox like every edit. Other
-// roles see the controls disabled with the reason.
+// and monthly spend, the payment record from the invoices and payments) and, for support staff, the
+// decision: approve with an amount (above the current limit, at most the requested one; prefilled
+// with the requested) or decline with a reason. The decision goes through the edit service and the
+// outbox like every edit. Other roles see the controls disabled with the reason.
 class CreditDecisionPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    CreditDecisionPanel(Role role, CustomerEditService &edits, QWidget *parent = nullptr);
+    // `billing`: a loader of the panel's own, for the payment record of the customer shown.
+    CreditDecisionPanel(Role role, CustomerEditService &edits, InvoiceLoader &billing,
+                        QWidget *parent = nullptr);
 
     void setToday(QDate today);
     // Shows an item (a known application; anything else clears the panel).
@@ -38,6 +42,7 @@ public:
     void setFactColumns(int columns);
     // The panel's own "Save as PDF…" (a window has no other; the Credit tab has its own).
     void setPdfButtonVisible(bool visible);
+    PaymentRecordBox *paymentRecord() const { return m_paymentRecord; }
 
 signals:
     // The decision is in the outbox.
@@ -70,6 +75,7 @@ private:
     QLabel *m_requested;
     QLabel *m_monthlySpend;
     QLabel *m_submitted;
+    PaymentRecordBox *m_paymentRecord;
     QGroupBox *m_decision;
     QLineEdit *m_approveLimit;
     QLabel *m_approveMessage;

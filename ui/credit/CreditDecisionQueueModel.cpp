@@ -35,15 +35,43 @@ void CreditDecisionQueueModel::setToday(QDate today)
     if (m_today == today)
         return;
     m_today = today;
+    computeRecords();
     if (!m_items.isEmpty())
-        emit dataChanged(index(0, CustomerFor), index(rowCount() - 1, PaymentIssues));
+        emit dataChanged(index(0, CustomerFor), index(rowCount() - 1, PaymentRecord));
 }
 
 void CreditDecisionQueueModel::setItems(const QList<CreditApplicationItem> &items)
 {
     beginResetModel();
     m_items = items;
+    computeRecords();
     endResetModel();
+}
+
+void CreditDecisionQueueModel::setBilling(qint64 customerId, const CachedBilling &billing)
+{
+    for (int row = 0; row < m_items.size(); ++row) {
+        CreditApplicationItem &item = m_items[row];
+        if (item.application.customerId != customerId)
+            continue;
+        item.billing = billing;
+        m_records[row] = PaymentBehaviour::compute(billing.invoices, billing.payments, m_today);
+        emit dataChanged(index(row, PaymentRecord), index(row, PaymentRecord));
+    }
+}
+
+void CreditDecisionQueueModel::computeRecords()
+{
+    m_records.clear();
+    m_records.reserve(m_items.size());
+    for (const CreditApplicationItem &item : std::as_const(m_items)) {
+        if (item.billing) {
+            m_records.append(
+                PaymentBehaviour::compute(item.billing->invoices, item.billing->payments, m_today));
+        } else {
+            m_records.append(std::nullopt);
+        }
+    }
 }
 
 const CreditApplicationItem *CreditDecisionQueueModel::item(int row) const
@@ -70,8 +98,9 @@ int CreditDecisionQueueModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString CreditDecisionQueueModel::text(const CreditApplicationItem &item, Column column) const
+QString CreditDecisionQueueModel::text(int row, Column column) const
 {
+    const CreditApplicationItem &item = m_items.at(row);
     const CreditApplication &a = item.application;
     const auto customerText
         = [&item](auto fact) { return item.customer ? fact(*item.customer) : QString(); };
@@ -99,6 +128,9 @@ QString CreditDecisionQueueModel::text(const CreditApplicationItem &item, Column
         return customerText([this](const pac::Customer &c) {
             return CreditDecisionFacts::paymentIssuesShortText(c, m_today);
         });
+    case PaymentRecord:
+        return m_records.at(row) ? PaymentBehaviour::summary(*m_records.at(row))
+                                 : tr("Not fetched yet");
     case Submitted:
         return a.submittedAt.isValid()
             ? QLocale().toString(a.submittedAt.toLocalTime(), QLocale::ShortFormat)
@@ -118,12 +150,14 @@ QVariant CreditDecisionQueueModel::data(const QModelIndex &index, int role) cons
     const CreditApplicationItem &item = m_items.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return text(item, Column(index.column()));
+        return text(index.row(), Column(index.column()));
     case ApplicationIdRole:
         return item.application.id;
     case Qt::ToolTipRole:
         if (index.column() == PaymentIssues && item.customer)
             return CreditDecisionFacts::paymentIssuesText(*item.customer, m_today);
+        if (index.column() == PaymentRecord)
+            return recordTooltip(index.row());
         return {};
     case Qt::TextAlignmentRole:
         if (isAmount(index.column()) || index.column() == Application)
@@ -158,6 +192,8 @@ QVariant CreditDecisionQueueModel::headerData(int section, Qt::Orientation orien
         return tr("Customer for");
     case PaymentIssues:
         return tr("Payment issues (12 months)");
+    case PaymentRecord:
+        return tr("Payment record (12 months)");
     case Submitted:
         return tr("Submitted");
     case Status:
@@ -166,6 +202,19 @@ QVariant CreditDecisionQueueModel::headerData(int section, Qt::Orientation orien
         break;
     }
     return {};
+}
+
+QString CreditDecisionQueueModel::recordTooltip(int row) const
+{
+    const std::optional<PaymentBehaviour::Result> &record = m_records.at(row);
+    if (!record) {
+        return tr("The customer's invoices have not been fetched yet: select the application "
+                  "to fetch them.");
+    }
+    return tr("Invoices: %1\nPaid late: %2\nAverage days to pay: %3\nFailed payments: %4")
+        .arg(QLocale().toString(record->invoices), PaymentBehaviour::paidLateText(*record),
+             PaymentBehaviour::averageDaysToPayText(*record),
+             PaymentBehaviour::failedPaymentsText(*record, money(record->failedCents)));
 }
 
 } // namespace pac

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/PaymentBehaviour.h"
 #include "ui/credit/CreditApplicationItems.h"
 
 #include <QAbstractTableModel>
@@ -9,7 +10,8 @@ namespace pac {
 
 // The decision queue: applications the portal knows, one a row, with what a decision needs —
 // the customer's current limit, balance and terms, how long it has been a customer, payment
-// issues in the last 12 months — beside the requested limit and expected monthly spend.
+// issues in the last 12 months and the payment record behind them (billing rule 7e, from the
+// cached invoices and payments) — beside the requested limit and expected monthly spend.
 class CreditDecisionQueueModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ public:
         Terms,
         CustomerFor,
         PaymentIssues,
+        PaymentRecord,
         Submitted,
         Status,
         ColumnCount
@@ -38,6 +41,8 @@ public:
     void setToday(QDate today);
     QDate today() const { return m_today; }
     void setItems(const QList<CreditApplicationItem> &items);
+    // A customer's invoices and payments just fetched: its rows' payment record follows.
+    void setBilling(qint64 customerId, const CachedBilling &billing);
     const CreditApplicationItem *item(int row) const;
     // The row of an application, or -1.
     int rowOf(qint64 applicationId) const;
@@ -49,9 +54,13 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QString text(const CreditApplicationItem &item, Column column) const;
+    QString text(int row, Column column) const;
+    QString recordTooltip(int row) const;
+    void computeRecords();
 
     QList<CreditApplicationItem> m_items;
+    // PaymentBehaviour of each row's cached billing on m_today (nullopt: nothing cached).
+    QList<std::optional<PaymentBehaviour::Result>> m_records;
     QDate m_today;
 };
 

@@ -31,8 +31,8 @@ CreditFeature::CreditFeature(MainWindow &window, const ConsoleContext &context)
     , m_context(context)
     , m_today(QDate::currentDate())
     , m_pdf(new CreditPdfExporter(context.presenter, this))
-    , m_tab(new CustomerCreditTab(context.user.role, context.cache, context.edits, *m_pdf,
-                                  context.presenter))
+    , m_tab(new CustomerCreditTab(context.user.role, context.client, context.cache, context.edits,
+                                  *m_pdf, context.presenter))
 {
     window.detailPanel()->addTab(m_tab, tr("Credit"));
     addActions();
@@ -227,8 +227,9 @@ CreditWizard *CreditFeature::openWizard(const Customer &customer, const CreditAp
 CreditApplicationsWindow *CreditFeature::showApplications()
 {
     if (!m_window) {
-        m_window = new CreditApplicationsWindow(m_context.user.role, m_context.cache,
-                                                m_context.edits, *m_pdf, &m_mainWindow);
+        m_window
+            = new CreditApplicationsWindow(m_context.user.role, m_context.client, m_context.cache,
+                                           m_context.edits, *m_pdf, &m_mainWindow);
         m_window->setAttribute(Qt::WA_DeleteOnClose);
         m_window->setToday(m_today);
         connect(m_window, &CreditApplicationsWindow::decided, this,

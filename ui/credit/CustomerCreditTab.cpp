@@ -4,6 +4,7 @@
 #include "models/Money.h"
 #include "models/PaymentTerms.h"
 #include "models/Permissions.h"
+#include "portal/InvoiceLoader.h"
 #include "storage/LocalCache.h"
 #include "ui/ControlAccess.h"
 #include "ui/DialogPresenter.h"
@@ -24,9 +25,9 @@
 
 namespace pac {
 
-CustomerCreditTab::CustomerCreditTab(Role role, LocalCache &cache, CustomerEditService &edits,
-                                     CreditPdfExporter &pdf, DialogPresenter &presenter,
-                                     QWidget *parent)
+CustomerCreditTab::CustomerCreditTab(Role role, PortalClient &client, LocalCache &cache,
+                                     CustomerEditService &edits, CreditPdfExporter &pdf,
+                                     DialogPresenter &presenter, QWidget *parent)
     : QWidget(parent)
     , m_role(role)
     , m_cache(cache)
@@ -40,7 +41,8 @@ CustomerCreditTab::CustomerCreditTab(Role role, LocalCache &cache, CustomerEditS
     , m_pdfButton(new QPushButton(tr("Save as PDF…"), this))
     , m_model(new CreditApplicationListModel(this))
     , m_table(new QTableView(this))
-    , m_decision(new CreditDecisionPanel(role, edits, this))
+    , m_decision(
+          new CreditDecisionPanel(role, edits, *new InvoiceLoader(client, cache, this), this))
 {
     setObjectName(QStringLiteral("customerCreditTab"));
     m_summary->setObjectName(QStringLiteral("creditSummary"));

@@ -17,6 +17,7 @@ class CreditPdfExporter;
 class CustomerEditService;
 class DialogPresenter;
 class LocalCache;
+class PortalClient;
 struct CreditApplicationItem;
 
 // The "Credit" tab of the customer detail panel: the customer's credit applications — drafts
@@ -28,9 +29,11 @@ class CustomerCreditTab : public QWidget
     Q_OBJECT
 
 public:
-    CustomerCreditTab(Role role, LocalCache &cache, CustomerEditService &edits,
-                      CreditPdfExporter &pdf, DialogPresenter &presenter,
-                      QWidget *parent = nullptr);
+    // `client` and `cache`: the decision panel's payment record reads and fetches the
+    // customer's invoices and payments.
+    CustomerCreditTab(Role role, PortalClient &client, LocalCache &cache,
+                      CustomerEditService &edits, CreditPdfExporter &pdf,
+                      DialogPresenter &presenter, QWidget *parent = nullptr);
 
     void setCustomer(const Customer &customer);
     void clear();

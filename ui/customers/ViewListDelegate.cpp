@@ -13,8 +13,7 @@ void ViewListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 {
     QStyleOptionViewItem item = option;
     initStyleOption(&item, index);
-    const qlonglong count = index.data(ViewListModel::CountRole).toLongLong();
-    const QString badge = count < 0 ? QString() : QLocale().toString(count);
+    const QString badge = index.data(ViewListModel::BadgeRole).toString();
     const QFontMetrics metrics(item.font);
     const int badgeWidth = badge.isEmpty() ? 0 : metrics.horizontalAdvance(badge) + 14;
 

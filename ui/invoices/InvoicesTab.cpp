@@ -7,9 +7,11 @@
 #include "presentation/UiText.h"
 #include "ui/invoices/InvoiceRowDelegate.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -24,11 +26,17 @@ InvoicesTab::InvoicesTab(InvoiceLoader &loader, QWidget *parent)
     , m_view(new QTableView(this))
     , m_state(new QLabel(this))
     , m_detail(new QTextBrowser(this))
+    , m_openPdf(new QPushButton(tr("&Open"), this))
+    , m_savePdf(new QPushButton(tr("Save &PDF…"), this))
 {
     setObjectName(QStringLiteral("invoicesTab"));
     m_view->setObjectName(QStringLiteral("invoicesView"));
     m_state->setObjectName(QStringLiteral("invoicesState"));
     m_detail->setObjectName(QStringLiteral("invoiceDetail"));
+    m_openPdf->setObjectName(QStringLiteral("openInvoicePdfButton"));
+    m_savePdf->setObjectName(QStringLiteral("saveInvoicePdfButton"));
+    m_openPdf->setToolTip(tr("Show the selected invoice as the customer receives it"));
+    m_savePdf->setToolTip(tr("Save the selected invoice as a PDF file"));
     m_view->setAccessibleName(tr("Invoices"));
     m_detail->setAccessibleName(tr("Selected invoice"));
     m_view->setModel(m_model);
@@ -55,14 +63,30 @@ InvoicesTab::InvoicesTab(InvoiceLoader &loader, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
-    layout->addWidget(m_state);
+    // What acts on the selected invoice sits beside what the list says about itself.
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_state, 1);
+    actions->addWidget(m_openPdf);
+    actions->addWidget(m_savePdf);
+    layout->addLayout(actions);
+    addResendControls(actions, layout);
     layout->addWidget(splitter, 1);
+    connect(m_openPdf, &QPushButton::clicked, this, [this] {
+        if (const Invoice *invoice = currentInvoice())
+            emit openPdfRequested(*invoice);
+    });
+    connect(m_savePdf, &QPushButton::clicked, this, [this] {
+        if (const Invoice *invoice = currentInvoice())
+            emit savePdfRequested(*invoice);
+    });
 
     connect(&m_loader, &InvoiceLoader::loaded, this, &InvoicesTab::showLoaded);
     connect(&m_loader, &InvoiceLoader::nothingCached, this, &InvoicesTab::showNothingCached);
     connect(&m_loader, &InvoiceLoader::failed, this, &InvoicesTab::showFailed);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InvoicesTab::showDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InvoicesTab::updateButtons);
+    updateButtons();
 }
 
 const Invoice *InvoicesTab::currentInvoice() const
@@ -79,6 +103,7 @@ void InvoicesTab::setCustomer(qint64 customerId)
     m_model->setInvoices({});
     m_payments.clear();
     m_detail->clear();
+    showResendStatus({}); // a resend's news belongs to the customer it was made for
     m_state->setText(customerId ? tr("Loading the invoices…") : QString());
     if (m_active && customerId)
         reload();
@@ -148,14 +173,50 @@ void InvoicesTab::showFailed(qint64 customerId, const PortalError &error)
                          : tr("The invoices could not be loaded: %1").arg(error.message()));
 }
 
+void InvoicesTab::updateButtons()
+{
+    const bool selected = currentInvoice() != nullptr;
+    m_openPdf->setEnabled(selected);
+    m_savePdf->setEnabled(selected);
+    if (m_resend)
+        m_resend->setEnabled(selected);
+}
+
 void InvoicesTab::showDetail()
 {
+    updateButtons();
     const Invoice *invoice = currentInvoice();
     if (!invoice) {
         m_detail->clear();
         return;
     }
     m_detail->setHtml(InvoiceText::detailHtml(*invoice, m_payments));
+}
+
+// --- Resend invoice… ---
+
+void InvoicesTab::addResendControls(QHBoxLayout *actions, QVBoxLayout *layout)
+{
+    m_resend = new QPushButton(tr("&Resend invoice…"), this);
+    m_resend->setObjectName(QStringLiteral("resendInvoiceButton"));
+    m_resend->setToolTip(tr("Send the selected invoice again to the customer's recipients as "
+                            "they are now"));
+    actions->addWidget(m_resend);
+    m_resendStatus = new QLabel(this);
+    m_resendStatus->setObjectName(QStringLiteral("invoiceResendStatus"));
+    m_resendStatus->setWordWrap(true);
+    m_resendStatus->hide();
+    layout->addWidget(m_resendStatus);
+    connect(m_resend, &QPushButton::clicked, this, [this] {
+        if (const Invoice *invoice = currentInvoice())
+            emit resendRequested(*invoice);
+    });
+}
+
+void InvoicesTab::showResendStatus(const QString &text)
+{
+    m_resendStatus->setText(text);
+    m_resendStatus->setVisible(!text.isEmpty());
 }
 
 } // namespace pac

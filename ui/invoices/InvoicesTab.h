@@ -4,9 +4,12 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTextBrowser;
+class QVBoxLayout;
 
 namespace pac {
 
@@ -35,21 +38,34 @@ public:
     QTableView *view() const { return m_view; }
     // The invoice selected now, or nullptr.
     const Invoice *currentInvoice() const;
+    // What became of a resend (queued, sent, refused), under the buttons.
+    void showResendStatus(const QString &text);
 
 signals:
     void invoicesShown(qint64 customerId, int invoices, bool fresh);
+    // "Save PDF…" and "Open" of the selected invoice (InvoicePdfActions acts on them).
+    void savePdfRequested(const pac::Invoice &invoice);
+    void openPdfRequested(const pac::Invoice &invoice);
+    // "Resend invoice…" of the selected invoice (InvoiceResendAction acts on it).
+    void resendRequested(const pac::Invoice &invoice);
 
 private:
     void showLoaded(qint64 customerId, const pac::CachedBilling &billing, bool fresh);
     void showNothingCached(qint64 customerId);
     void showFailed(qint64 customerId, const pac::PortalError &error);
     void showDetail();
+    void updateButtons();
+    void addResendControls(QHBoxLayout *actions, QVBoxLayout *layout);
 
     InvoiceLoader &m_loader;
     InvoiceTableModel *m_model;
     QTableView *m_view;
     QLabel *m_state;
     QTextBrowser *m_detail;
+    QPushButton *m_openPdf;
+    QPushButton *m_savePdf;
+    QPushButton *m_resend = nullptr;
+    QLabel *m_resendStatus = nullptr;
     QList<Payment> m_payments;
     qint64 m_customerId = 0;
     qint64 m_loadedFor = 0;
