@@ -87,7 +87,7 @@ PaymentTermsDialog::PaymentTermsDialog(const Customer &customer, PaymentTermsKin
     }
     layout->addWidget(note);
     layout->addWidget(buttons);
-    setMinimumWidth(420);
+    setMinimumWidth(520);
 }
 
 void PaymentTermsDialog::showWhatIf(const NetFifteenWhatIf::Result &whatIf)
@@ -98,6 +98,7 @@ void PaymentTermsDialog::showWhatIf(const NetFifteenWhatIf::Result &whatIf)
     m_whatIf->setText(lines.join(QLatin1Char('\n')));
     m_suggestedLimitCents = whatIf.suggestedLimitCents;
     m_apply->setVisible(whatIf.exceedsLimit);
+    fitText();
 }
 
 void PaymentTermsDialog::showWhatIfUnavailable(const QString &why)
@@ -106,6 +107,15 @@ void PaymentTermsDialog::showWhatIfUnavailable(const QString &why)
         return;
     m_whatIf->setText(tr("What Net 15 would mean cannot be estimated now: %1").arg(why));
     m_apply->hide();
+    fitText();
+}
+
+void PaymentTermsDialog::fitText()
+{
+    // The what-if arrives after the dialog opened: grow to its wrapped lines, never clip them.
+    if (QLayout *box = layout())
+        box->activate();
+    adjustSize();
 }
 
 } // namespace pac

@@ -39,6 +39,7 @@ signals:
     void creditApplicationRequested(qint64 customerId, qint64 suggestedLimitCents);
 
 private:
+    void fitText();
     qint64 m_customerId;
     PaymentTermsKind m_target;
     qint64 m_limitCents;
