@@ -71,17 +71,7 @@ private slots:
         m_fixture
             = std::make_unique<test::ConsoleFixture>(m_dir.filePath(QStringLiteral("profile")));
         QVERIFY(m_fixture->start());
-        SignInDialog *form = console().signInDialog();
-        QVERIFY(form);
-        QTRY_VERIFY(form->isVisible());
-        QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("userName")),
-                         QStringLiteral("agent1"));
-        QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("password")),
-                         QStringLiteral("demo"));
-        QTest::mouseClick(child<QPushButton>(form, QStringLiteral("signInButton")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(window(), kTimeout);
-        CustomerTablePanel *table = window()->tablePanel();
-        QTRY_VERIFY_WITH_TIMEOUT(table->model()->totalCount() > 0 && !table->isBusy(), kTimeout);
+        QVERIFY(m_fixture->signInWithTheForm(QStringLiteral("agent1")));
     }
     void cleanupTestCase() { m_fixture.reset(); }
 
