@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPdfDocument>
+#include <QPdfPageRenderer>
 #include <QPdfView>
 #include <QPushButton>
 #include <QSaveFile>
@@ -62,6 +63,11 @@ InvoicePdfWindow::InvoicePdfWindow(const Invoice &invoice, const QByteArray &pdf
 
 InvoicePdfWindow::~InvoicePdfWindow()
 {
+    // QPdfView renders on a thread its QPdfPageRenderer starts and, in Qt 6.4, never deletes
+    // (~QPdfPageRendererPrivate stops it but leaks the QThread). Going back to single-threaded
+    // rendering is the one path that deletes it, so every closed window would leak it otherwise.
+    for (auto *renderer : m_view->findChildren<QPdfPageRenderer *>())
+        renderer->setRenderMode(QPdfPageRenderer::RenderMode::SingleThreaded);
     // The document reads from the buffer: close it first.
     m_document->close();
     delete m_viewerDir;
