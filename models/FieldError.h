@@ -52,6 +52,13 @@ inline constexpr QLatin1String AchNotEligible {"ach_not_eligible"};
 inline constexpr QLatin1String InvalidTransition {"invalid_transition"};
 inline constexpr QLatin1String Forbidden {"forbidden"};
 inline constexpr QLatin1String NoRecipients {"no_recipients"}; // an invoice with nobody to go to
+// ACH authorization and verification (billing rule 8)
+inline constexpr QLatin1String AuthorizationRequired {"authorization_required"};
+inline constexpr QLatin1String StaleAuthorizationText {"stale_authorization_text"};
+inline constexpr QLatin1String NotVerified {"not_verified"};
+inline constexpr QLatin1String VerificationFailed {"verification_failed"}; // no tries left
+inline constexpr QLatin1String WrongAmounts {"wrong_amounts"}; // a try that did not match
+inline constexpr QLatin1String Revoked {"revoked"}; // the method's authorization is revoked
 } // namespace errorcode
 
 // JSON form of one error ({field, code, message}) and of the `errors[]` array.
