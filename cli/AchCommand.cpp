@@ -1,3 +1,5 @@
+// agentctl ach: the dispatcher, and the customer's side (explain, enable manually). Adding a
+// bank account is in AchAddMethod.cpp, the actions on a method in AchMethodCommands.cpp.
 #include "cli/AchCommand.h"
 
 #include "cli/CliFormat.h"
@@ -7,23 +9,109 @@
 #include "cli/SyncRunner.h"
 #include "models/AchEligibility.h"
 #include "portal/CustomerEditService.h"
+#include "portal/PortalClient.h"
 #include "storage/LocalCache.h"
 
 namespace pac::cli {
 
+namespace {
+
+template<typename T>
+std::unique_ptr<Command> make()
+{
+    return std::make_unique<T>();
+}
+
+QString verificationText(const PaymentMethod &method)
+{
+    switch (method.verification) {
+    case AchVerificationState::Pending:
+        return AchCustomerCommand::tr("pending");
+    case AchVerificationState::Verified:
+        return AchCustomerCommand::tr("verified");
+    case AchVerificationState::Failed:
+        return AchCustomerCommand::tr("failed");
+    }
+    return {};
+}
+
+} // namespace
+
+// --- the dispatcher ---
+
 QString AchCommand::synopsis()
 {
-    return QStringLiteral("ach ID [--enable --reason TEXT | --add-method --routing N --account N "
-                          "--holder NAME --type checking|savings]");
+    return QStringLiteral("ach ID [--enable --reason TEXT | --add-method …] | "
+                          "ach verify|default|authorization|remove METHOD …");
 }
 
 QString AchCommand::summary()
 {
-    return tr("Explain ACH eligibility, enable ACH manually (support), or add a bank account "
-              "(online only).");
+    return tr("Explain ACH eligibility and list the bank accounts, enable ACH manually "
+              "(support), add a bank account with its authorization, verify its deposits, make "
+              "it the default, save its authorization PDF, remove it (online only).");
+}
+
+QString AchCommand::usage()
+{
+    QString text = tr("Usage:") + u'\n';
+    for (const QString &line : {AchCustomerCommand::synopsis(), AchVerifyCommand::synopsis(),
+                                AchDefaultCommand::synopsis(), AchAuthorizationCommand::synopsis(),
+                                AchRemoveCommand::synopsis()})
+        text += QStringLiteral("  agentctl [global options] ") + line + u'\n';
+    text += u'\n' + summary() + u'\n'
+        + tr("METHOD is a payment method's id, as “agentctl ach ID” lists them.") + u'\n'
+        + tr("“agentctl ach ID --help” and “agentctl ach ACTION --help” show the options.") + u'\n';
+    return text;
 }
 
 void AchCommand::run(CommandContext &context, const QStringList &arguments)
+{
+    const QString first = arguments.value(0);
+    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        (first.isEmpty() ? context.err() : context.out()) << usage();
+        context.finish(first.isEmpty() ? ExitCode::UsageError : ExitCode::Ok);
+        return;
+    }
+    QStringList rest = arguments.mid(1);
+    if (first == QLatin1String("verify"))
+        m_action = make<AchVerifyCommand>();
+    else if (first == QLatin1String("default"))
+        m_action = make<AchDefaultCommand>();
+    else if (first == QLatin1String("authorization"))
+        m_action = make<AchAuthorizationCommand>();
+    else if (first == QLatin1String("remove"))
+        m_action = make<AchRemoveCommand>();
+    else {
+        m_action = make<AchCustomerCommand>();
+        rest = arguments;
+    }
+    m_action->run(context, rest);
+}
+
+// --- ach ID ---
+
+QString AchCustomerCommand::synopsis()
+{
+    return QStringLiteral(
+        "ach ID [--enable --reason TEXT | --add-method --routing N --account N --holder NAME "
+        "--type checking|savings [--sec-code CCD|PPD|TEL|WEB] --authorized-by NAME "
+        "--authorized-title T --authorization-method written|recorded_call|online "
+        "--accept-authorization VERSION]");
+}
+
+QString AchCustomerCommand::summary()
+{
+    return tr("Without an option: the customer's ACH eligibility and, when the portal can be "
+              "reached, its bank accounts. --enable: enable ACH manually (support). "
+              "--add-method: add a bank account with the payer's authorization (online only; "
+              "the account number is never saved). Without --accept-authorization VERSION the "
+              "authorization text to accept is printed and nothing is sent. The new account "
+              "is pending until its two micro-deposits are verified (ach verify).");
+}
+
+void AchCustomerCommand::run(CommandContext &context, const QStringList &arguments)
 {
     m_arguments.addOption({QStringLiteral("enable"), tr("Enable ACH manually (support staff).")});
     m_arguments.addOption(
@@ -37,6 +125,23 @@ void AchCommand::run(CommandContext &context, const QStringList &arguments)
         {QStringLiteral("holder"), tr("Account holder's name."), QStringLiteral("NAME")});
     m_arguments.addOption(
         {QStringLiteral("type"), tr("checking or savings."), QStringLiteral("TYPE")});
+    m_arguments.addOption({QStringLiteral("sec-code"),
+                           tr("Entry class: CCD (business account, the default), PPD "
+                              "(consumer, signed), TEL (consumer, by phone), WEB (consumer, "
+                              "online)."),
+                           QStringLiteral("CODE")});
+    m_arguments.addOption({QStringLiteral("authorized-by"),
+                           tr("Name of the person who authorized the debits."),
+                           QStringLiteral("NAME")});
+    m_arguments.addOption(
+        {QStringLiteral("authorized-title"), tr("That person's title."), QStringLiteral("T")});
+    m_arguments.addOption({QStringLiteral("authorization-method"),
+                           tr("How they authorized: written, recorded_call or online."),
+                           QStringLiteral("HOW")});
+    m_arguments.addOption({QStringLiteral("accept-authorization"),
+                           tr("The version of the authorization text the payer accepted (run "
+                              "without it to see the text and its version)."),
+                           QStringLiteral("VERSION")});
     if (!m_arguments.parse(context, arguments, 1, 1))
         return;
     const auto id = CliFormat::parseId(m_arguments.positional().at(0));
@@ -61,18 +166,15 @@ void AchCommand::run(CommandContext &context, const QStringList &arguments)
         return;
     }
     m_runner = new SyncRunner(context, &context);
-    if (enabling) {
+    if (enabling)
         m_runner->prepareEdit([this, &context] { enable(context); });
-    } else if (adding) {
-        // Online only: sign in (and have the customer) before anything is checked.
-        context.session().ensureSignedIn(
-            [this, &context] { m_runner->ensureCache([this, &context] { addMethod(context); }); });
-    } else {
+    else if (adding)
+        addMethod(context);
+    else
         m_runner->ensureCache([this, &context] { explain(context); });
-    }
 }
 
-void AchCommand::explain(CommandContext &context)
+void AchCustomerCommand::explain(CommandContext &context)
 {
     const auto found = context.cache()->customers().find(m_customerId);
     if (!found || !found->has_value()) {
@@ -93,10 +195,72 @@ void AchCommand::explain(CommandContext &context)
                                                           : "  [-] ";
         out << mark << line.text << '\n';
     }
-    context.finish(ExitCode::Ok);
+    out.flush();
+    listBankAccounts(context);
 }
 
-void AchCommand::enable(CommandContext &context)
+void AchCustomerCommand::listBankAccounts(CommandContext &context)
+{
+    // Bank accounts are the portal's (never cached): listed when it can be asked without
+    // signing in, else said so; the explanation above stands either way (exit 0).
+    context.session().trySignedIn([this, &context](bool signedIn) {
+        if (!signedIn) {
+            context.err() << tr("Bank accounts: not listed (no session: run agentctl login).")
+                          << Qt::endl;
+            context.finish(ExitCode::Ok);
+            return;
+        }
+        context.client().listPaymentMethods(
+            m_customerId, &context, [this, &context](const PortalResult<QList<PaymentMethod>> &r) {
+                if (!r.ok()) {
+                    context.err() << tr("Bank accounts: not listed: %1").arg(r.error().message())
+                                  << Qt::endl;
+                    context.finish(ExitCode::Ok);
+                    return;
+                }
+                printBankAccounts(context, r.value());
+                context.finish(ExitCode::Ok);
+            });
+    });
+}
+
+void AchCustomerCommand::printBankAccounts(CommandContext &context,
+                                           const QList<PaymentMethod> &methods)
+{
+    QTextStream &out = context.out();
+    TextTable table({tr("Method"), tr("Account"), tr("Type"), tr("Class"), tr("Verification"),
+                     tr("Tries left"), tr("Default"), tr("Revoked")},
+                    {true, false, false, false, false, true, false, false});
+    for (const PaymentMethod &method : methods) {
+        if (method.type != QLatin1String("ach"))
+            continue;
+        QString revoked;
+        if (method.revoked) {
+            revoked = tr("%1 by %2: “%3”")
+                          .arg(CliFormat::time(method.revoked->at), method.revoked->by,
+                               method.revoked->reason);
+        }
+        table.addRow({QString::number(method.id), QStringLiteral("••••") + method.last4,
+                      method.accountType,
+                      method.authorization && method.authorization->secCode
+                          ? toWire(*method.authorization->secCode)
+                          : QStringLiteral("-"),
+                      verificationText(method),
+                      method.verification == AchVerificationState::Pending
+                          ? QString::number(method.triesLeft)
+                          : QStringLiteral("-"),
+                      CliFormat::yesNo(method.isDefault), revoked.isEmpty() ? tr("no") : revoked});
+    }
+    out << '\n';
+    if (table.rowCount() == 0) {
+        out << tr("Bank accounts: none.") << '\n';
+        return;
+    }
+    out << tr("Bank accounts:") << '\n';
+    table.print(out);
+}
+
+void AchCustomerCommand::enable(CommandContext &context)
 {
     CustomerEditService *edits = context.edits();
     if (!edits)
@@ -117,57 +281,6 @@ void AchCommand::enable(CommandContext &context)
                           << Qt::endl;
         }
     });
-}
-
-void AchCommand::addMethod(CommandContext &context)
-{
-    const QString subject = QStringLiteral("ach %1").arg(m_customerId);
-    AchBankDetails details;
-    details.routingNumber = m_arguments.value(QStringLiteral("routing"));
-    details.accountNumber = m_arguments.value(QStringLiteral("account"));
-    details.holderName = m_arguments.value(QStringLiteral("holder"));
-    const QString type = m_arguments.value(QStringLiteral("type"));
-    details.accountType = achAccountTypeFromWire(type);
-    if (!type.isEmpty() && !details.accountType) {
-        context.failValidation(subject,
-                               {{QStringLiteral("account_type"), QString(errorcode::InvalidFormat),
-                                 tr("“%1” is not checking or savings.").arg(type)}});
-        return;
-    }
-    CustomerEditService *edits = context.edits();
-    if (!edits)
-        return;
-    edits->addAchMethod(
-        m_customerId, details, &context, [&context, subject](const AchMethodResult &result) {
-            using Status = AchMethodResult::Status;
-            switch (result.status) {
-            case Status::Added:
-                context.finishWith(subject, result.message, ExitCode::Ok);
-                return;
-            case Status::Invalid:
-            case Status::NotFound:
-            case Status::Blocked:
-            case Status::NotAllowed:
-            case Status::NotSignedIn:
-                EditDelivery::finishUnsaved(context, subject, result.refusal());
-                return;
-            case Status::PortalFailed:
-                break;
-            }
-            if (result.portalError && result.portalError->isTransient()) {
-                context.err() << subject << ": " << result.portalError->message() << Qt::endl
-                              << tr("Nothing was saved: bank details are never stored, so add "
-                                    "the account again once the portal can be reached.")
-                              << Qt::endl;
-                context.finish(ExitCode::Unavailable);
-                return;
-            }
-            if (result.portalError) {
-                context.failPortal(subject, *result.portalError);
-                return;
-            }
-            context.fail(ExitCode::Failure, result.message);
-        });
 }
 
 } // namespace pac::cli

@@ -208,21 +208,12 @@ void CliSession::ensureSignedIn(std::function<void()> ready)
 
 void CliSession::useToken(const QString &token, std::function<void()> ready)
 {
-    // Who the token belongs to was recorded in the cache when it was obtained.
-    LocalCache *cache = m_context.cache();
-    if (!cache)
-        return;
-    const auto meta = cache->meta().read();
-    if (meta && cacheBelongsToUser(*meta)) {
-        PortalSession session;
-        session.token = token.toUtf8();
-        session.user = SessionUser {meta->user->id, meta->user->name, meta->user->role};
-        if (adoptSession(session)) {
-            m_signedIn = true;
-            ready();
-        }
+    if (adoptStoredToken(token)) {
+        ready();
         return;
     }
+    if (m_context.isFinished())
+        return;
     if (!hasPasswordSource()) {
         m_context.fail(
             ExitCode::NotAllowed,
@@ -230,6 +221,45 @@ void CliSession::useToken(const QString &token, std::function<void()> ready)
         return;
     }
     signIn(true, [ready = std::move(ready)](const PortalSession &) { ready(); });
+}
+
+bool CliSession::adoptStoredToken(const QString &token)
+{
+    // Who the token belongs to was recorded in the cache when it was obtained.
+    LocalCache *cache = m_context.cache();
+    if (!cache)
+        return false;
+    const auto meta = cache->meta().read();
+    if (!meta || !cacheBelongsToUser(*meta))
+        return false;
+    PortalSession session;
+    session.token = token.toUtf8();
+    session.user = SessionUser {meta->user->id, meta->user->name, meta->user->role};
+    if (!adoptSession(session))
+        return false;
+    m_signedIn = true;
+    return true;
+}
+
+void CliSession::trySignedIn(std::function<void(bool)> done)
+{
+    connectPortal([this, done = std::move(done)]() mutable {
+        if (m_signedIn || userName().isEmpty()) {
+            done(m_signedIn);
+            return;
+        }
+        m_credentials->read(credentialKey(), this,
+                            [this, done = std::move(done)](const CredentialResult &result) {
+                                if (!result.ok() || result.secret.isEmpty()) {
+                                    done(false);
+                                    return;
+                                }
+                                if (adoptStoredToken(result.secret))
+                                    done(true);
+                                else if (!m_context.isFinished())
+                                    done(false);
+                            });
+    });
 }
 
 bool CliSession::cacheBelongsToUser(const ProfileMeta &meta) const

@@ -55,6 +55,12 @@ public:
     // with the password), then calls `ready`. On failure: finished with 4 (no password, wrong
     // password) or 75 (portal unreachable).
     void ensureSignedIn(std::function<void()> ready);
+    // For what a command only adds when it can (`ach ID` listing bank accounts): connects the
+    // portal, then done(true) when a session is at hand without signing in — already signed
+    // in, or a stored token of this user — else done(false). Never signs in, so it never
+    // finishes the command for want of a password or a portal (only a broken cache or a demo
+    // portal that fails to start do).
+    void trySignedIn(std::function<void(bool)> done);
     // Signs in with the password (the stored token was refused), stores the new token, then
     // calls `ready`; finished with 4 when no password is available.
     void signInAgain(std::function<void()> ready);
@@ -75,6 +81,9 @@ private:
     std::optional<QString> password();
     void signIn(bool remember, std::function<void(const PortalSession &)> done);
     void useToken(const QString &token, std::function<void()> ready);
+    // Adopts a stored token when the cache records it as this user's: true. False when it is
+    // not, or the cache failed (then the command is finished).
+    bool adoptStoredToken(const QString &token);
     bool adoptSession(const PortalSession &session);
     void startDemoPortal(std::function<void()> ready);
     void saveSettings();

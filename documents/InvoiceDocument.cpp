@@ -1,23 +1,16 @@
 #include "documents/InvoiceDocument.h"
 
 #include "documents/Log.h"
+#include "documents/PdfWriter.h"
 #include "models/BillingText.h"
 #include "models/Money.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QGuiApplication>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QTextDocument>
 
 namespace pac {
 
 namespace {
-
-constexpr int kResolution = 300; // dots per inch of the PDF's coordinate space
 
 QString text(const QString &value)
 {
@@ -194,50 +187,9 @@ QByteArray InvoiceDocument::toPdf(QString *error) const
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(QStringLiteral("drawing a PDF needs a QGuiApplication"));
     const std::unique_ptr<QTextDocument> document = toTextDocument();
-    QByteArray pdf;
-    QBuffer buffer(&pdf);
-    buffer.open(QIODevice::WriteOnly);
-    bool painted = false;
-    {
-        QPdfWriter writer(&buffer);
-        writer.setTitle(title());
-        writer.setCreator(m_context.portalName);
-        writer.setResolution(kResolution);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait,
-                                         QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter));
-        const QRect paintRect = writer.pageLayout().paintRectPixels(kResolution);
-        const double footer = kResolution * 0.3; // the page number's line
-        const QSizeF body(paintRect.width(), paintRect.height() - footer);
-        document->documentLayout()->setPaintDevice(&writer);
-        document->setPageSize(body);
-        const int pages = document->pageCount();
-        QPainter painter;
-        painted = painter.begin(&writer);
-        if (painted) {
-            QFont footerFont = document->defaultFont();
-            footerFont.setPointSizeF(8);
-            for (int page = 0; page < pages; ++page) {
-                if (page > 0)
-                    writer.newPage();
-                painter.save();
-                painter.translate(0, -page * body.height());
-                document->drawContents(
-                    &painter, QRectF(0, page * body.height(), body.width(), body.height()));
-                painter.restore();
-                painter.setFont(footerFont);
-                painter.setPen(QColor(0x55, 0x55, 0x55));
-                painter.drawText(QRectF(0, body.height(), body.width(), footer),
-                                 Qt::AlignRight | Qt::AlignBottom,
-                                 QStringLiteral("%1 · page %2 of %3")
-                                     .arg(m_invoice.number)
-                                     .arg(page + 1)
-                                     .arg(pages));
-            }
-            painted = painter.end();
-        }
-        document->documentLayout()->setPaintDevice(nullptr);
-    }
-    if (!painted || pdf.isEmpty())
+    const QByteArray pdf
+        = PdfWriter::toBytes(*document, title(), m_context.portalName, m_invoice.number);
+    if (pdf.isEmpty())
         return fail(QStringLiteral("the PDF of %1 could not be drawn").arg(m_invoice.number));
     qCDebug(lcDocuments) << "invoice" << m_invoice.id << "drawn," << pdf.size() << "bytes";
     return pdf;

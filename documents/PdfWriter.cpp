@@ -3,6 +3,7 @@
 #include "documents/Log.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPageSize>
@@ -113,6 +114,53 @@ bool PdfWriter::write(QTextDocument &document, const QString &path, const QStrin
             tr("“%1” cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
     }
     return true;
+}
+
+QByteArray PdfWriter::toBytes(QTextDocument &document, const QString &title, const QString &creator,
+                              const QString &footerLabel)
+{
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    bool painted = false;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(title);
+        writer.setCreator(creator);
+        writer.setResolution(kResolution);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait,
+                                         QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter));
+        const QRect paintRect = writer.pageLayout().paintRectPixels(kResolution);
+        const double footer = kResolution * 0.3; // the page number's line
+        const QSizeF body(paintRect.width(), paintRect.height() - footer);
+        document.documentLayout()->setPaintDevice(&writer);
+        document.setPageSize(body);
+        const int pages = document.pageCount();
+        QPainter painter;
+        painted = painter.begin(&writer);
+        if (painted) {
+            QFont footerFont = document.defaultFont();
+            footerFont.setPointSizeF(8);
+            for (int page = 0; page < pages; ++page) {
+                if (page > 0)
+                    writer.newPage();
+                painter.save();
+                painter.translate(0, -page * body.height());
+                document.drawContents(&painter,
+                                      QRectF(0, page * body.height(), body.width(), body.height()));
+                painter.restore();
+                painter.setFont(footerFont);
+                painter.setPen(QColor(0x55, 0x55, 0x55));
+                painter.drawText(
+                    QRectF(0, body.height(), body.width(), footer),
+                    Qt::AlignRight | Qt::AlignBottom,
+                    QStringLiteral("%1 · page %2 of %3").arg(footerLabel).arg(page + 1).arg(pages));
+            }
+            painted = painter.end();
+        }
+        document.documentLayout()->setPaintDevice(nullptr);
+    }
+    return painted ? pdf : QByteArray();
 }
 
 } // namespace pac

@@ -21,6 +21,13 @@ public:
     static bool write(QTextDocument &document, const QString &path, const QString &title,
                       QString *error = nullptr);
 
+    // The portal's documents (invoices, ACH authorizations), drawn into memory: US Letter,
+    // 18 mm margins, "<footerLabel> · page N of M" at the foot of each page (the portal's
+    // English words), `title` and `creator` in the metadata. Empty when it could not be drawn
+    // (a QGuiApplication must exist, for the fonts; the caller checks). Any thread.
+    static QByteArray toBytes(QTextDocument &document, const QString &title, const QString &creator,
+                              const QString &footerLabel);
+
     // Of the page height, the room below a heading that is too little to start a section in.
     static constexpr double KeepWithNextShare = 0.18;
 

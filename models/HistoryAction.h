@@ -15,7 +15,11 @@ enum class HistoryAction {
     PaymentTermsChanged, // "payment_terms_changed" (also the limit it set, field
                          // credit_limit_cents)
     AchManuallyEnabled, // "ach_manually_enabled"
-    AchMethodAdded, // "ach_method_added"
+    AchMethodAdded, // "ach_method_added" (pending, with its authorization: billing rule 8)
+    AchMethodVerified, // "ach_method_verified" (the micro-deposits matched)
+    AchMethodVerificationFailed, // "ach_method_verification_failed" (the last try did not)
+    AchDefaultMethodSet, // "ach_default_method_set" (before/after: {id, last4} or null)
+    AchMethodRevoked, // "ach_method_revoked" (after: {id, last4, reason})
     CreditApplicationSubmitted, // "credit_application_submitted"
     CreditDecision, // "credit_decision" (and the limit an approval set)
 };

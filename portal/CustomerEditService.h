@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/AchAuthorization.h"
 #include "models/AchBankDetails.h"
 #include "models/CreditApplicationJson.h"
 #include "models/Invoice.h"
@@ -58,7 +59,7 @@ struct InvoiceResendPreview
 // the signed-in role's permissions (Permissions), then writes the local view and the
 // outbox entry in ONE transaction (LocalCache), then asks the SyncEngine to send it. A
 // refused edit saves nothing. Calls are synchronous and small (one SQLite transaction on
-// the caller's cache connection), except adding a bank account, which goes online only.
+// the caller's cache connection), except the bank-account actions, which go online only.
 //
 // Customers are the cache's: the service validates against what the user sees (the local
 // view), and bases the edit on the portal's last copy (its ETag goes to If-Match).
@@ -87,11 +88,35 @@ public:
     // --- ACH (billing rule 4) ---
     // Support only; the reason is kept with who and when.
     EditResult enableAchManually(qint64 customerId, const QString &reason);
-    // Online only: the bank details live in memory and in the request, and only the last 4
-    // digits the portal returns are ever kept. `done` runs once on `context`'s thread.
+    // Bank accounts (billing rule 8). Online only, nothing goes through the outbox: the bank
+    // details live in memory and in the request, and only the last 4 digits the portal
+    // returns are ever kept. Each checks first, saving and sending nothing when refused: the
+    // signed-in role (Action::AddAchMethod), the customer in the cache, no edit of it in
+    // conflict, refused or not yet sent (the portal's new customer version would turn that
+    // edit into a conflict). After a success the customer is fetched again into the cache
+    // and customerEdited(customerId) is emitted before `done`. `done` runs once, on
+    // `context`'s thread, never inside the call; not at all if the context is gone.
     using AchMethodCallback = std::function<void(const AchMethodResult &)>;
-    void addAchMethod(qint64 customerId, const AchBankDetails &details, QObject *context,
+    // Adds a bank account with the payer's authorization (AchAuthorization::validate(), the
+    // bank details' validate(), AchEligibility::canAddMethod: Invalid). Added: the method
+    // is pending verification. A stale text version is the portal's refusal (PortalFailed,
+    // errors code stale_authorization_text).
+    void addAchMethod(qint64 customerId, const AchBankDetails &details,
+                      const AchAuthorization &authorization, QObject *context,
                       AchMethodCallback done);
+    // The two micro-deposits in cents (AchVerification::validateAmounts: Invalid). Verified,
+    // or WrongAmounts (triesLeft), or VerificationFailed (no try left); the amounts are never
+    // kept. One Idempotency-Key per call, so a retry never uses a second try.
+    void verifyAchMethod(qint64 customerId, qint64 methodId, const QList<qint64> &amountsCents,
+                         QObject *context, AchMethodCallback done);
+    // DefaultSet; a method not verified or revoked is the portal's 409 (PortalFailed, code
+    // not_verified).
+    void setDefaultAchMethod(qint64 customerId, qint64 methodId, QObject *context,
+                             AchMethodCallback done);
+    // Revoked; the reason is AchAuthorization::validateRevocationReason's (Invalid).
+    // Revoking twice is the portal's 409 (code revoked).
+    void revokeAchMethod(qint64 customerId, qint64 methodId, const QString &reason,
+                         QObject *context, AchMethodCallback done);
 
     // --- Credit applications (billing rule 3), through the outbox like every edit ---
     // Submits a local draft: validated in full, queued, and the draft removed in the same
@@ -142,9 +167,22 @@ private:
     void afterChange(qint64 customerId, bool pushNow);
     EditResult queueEmails(const Target &target, const QStringList &emails);
 
-    void sendAchMethod(qint64 customerId, const AchBankDetails &details, const QByteArray &etag,
+    // What every bank-account action checks before going online: the customer, or why not.
+    std::variant<Target, AchMethodResult> prepareAch(qint64 customerId) const;
+    void sendAchMethod(qint64 customerId, const AchBankDetails &details,
+                       const AchAuthorization &authorization, const QByteArray &etag,
                        bool refreshOn412, QObject *context, AchMethodCallback done);
-    void finishAchMethod(qint64 customerId, const PaymentMethod &method, QObject *context,
+    // After prepareAch() and the input's `problem` (Invalid), starts `call` (an action on an
+    // existing method); its answer becomes the result of `success`
+    // (AchMethodResult::fromPortal), then finishAchMethod when it succeeded.
+    using MethodCall = std::function<void(
+        QObject *context, std::function<void(const PortalResult<PaymentMethod> &)> answered)>;
+    void actOnAchMethod(qint64 customerId, qint64 methodId, AchMethodResult::Status success,
+                        const std::optional<FieldError> &problem, const MethodCall &call,
+                        QObject *context, AchMethodCallback done);
+    // Fetches the customer again into the cache (its ACH state and version changed), emits
+    // customerEdited, then delivers `result`.
+    void finishAchMethod(qint64 customerId, const AchMethodResult &result, QObject *context,
                          AchMethodCallback done);
 
     LocalCache &m_cache;

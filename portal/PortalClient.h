@@ -117,9 +117,36 @@ public:
 
     PortalCall *listPaymentMethods(qint64 customerId, QObject *context,
                                    Callback<QList<PaymentMethod>> done);
-    // The bank details exist only in memory and in the request body; never logged.
+
+    // ACH authorization and verification (API.md; billing rule 8).
+    // GET /ach/authorization-text: the text the payer accepts for `code`, rendered for the
+    // customer's company and, when given (non-empty), the account's last 4 digits and type.
+    PortalCall *achAuthorizationText(qint64 customerId, AchSecCode code, const QString &last4,
+                                     const QString &accountType, QObject *context,
+                                     Callback<AchAuthorizationTextResult> done);
+    // POST /customers/{id}/payment-methods with the payer's authorization (its text and
+    // recordedBy are the portal's and not sent). The new method is pending verification. The
+    // bank details exist only in memory and in the request body; never logged.
     PortalCall *addAchPaymentMethod(qint64 customerId, const AchBankDetails &details,
-                                    const ChangeGuard &guard, QObject *context,
+                                    const AchAuthorization &authorization, const ChangeGuard &guard,
+                                    QObject *context, Callback<PaymentMethod> done);
+    // POST /payment-methods/{id}/verify {amounts_cents}: the key makes a retry harmless (the
+    // same key answers the same without using a try); a null key gets a fresh one. A wrong
+    // pair is a Validation error with code wrong_amounts (the third: verification_failed) and
+    // PortalError::triesLeft.
+    PortalCall *verifyPaymentMethod(qint64 methodId, const QList<qint64> &amountsCents,
+                                    const QUuid &idempotencyKey, QObject *context,
+                                    Callback<PaymentMethod> done);
+    // POST /payment-methods/{id}/default (409 not_verified unless verified and not revoked).
+    // Sent with an Idempotency-Key of its own, kept across the call's retries.
+    PortalCall *setDefaultPaymentMethod(qint64 methodId, QObject *context,
+                                        Callback<PaymentMethod> done);
+    // GET /payment-methods/{id}/authorization.pdf: the authorization as accepted (last 4 only).
+    PortalCall *paymentMethodAuthorizationPdf(qint64 methodId, QObject *context,
+                                              Callback<QByteArray> done);
+    // POST /payment-methods/{id}/revoke {reason} (409 revoked when it already is). Sent with
+    // an Idempotency-Key of its own, kept across the call's retries.
+    PortalCall *revokePaymentMethod(qint64 methodId, const QString &reason, QObject *context,
                                     Callback<PaymentMethod> done);
 
     PortalCall *history(qint64 customerId, const QString &cursor, QObject *context,

@@ -2,6 +2,7 @@
 #include "models/CustomerJson.h"
 #include "models/InvoiceJson.h"
 #include "portal/PortalClient.h"
+#include "portal/PortalEndpointSupport.h"
 #include "portal/PortalJson.h"
 
 #include <QJsonArray>
@@ -12,53 +13,11 @@ namespace pac {
 
 namespace {
 
-using Kind = PortalError::Kind;
-
-PortalError badResponse(const HttpResponse &response, const QString &detail)
-{
-    PortalError error = PortalError::make(Kind::BadResponse, detail);
-    error.httpStatus = response.status;
-    error.requestId = response.requestId;
-    return error;
-}
-
-// The JSON object of a 2xx body; a 304 or an undecodable body is a BadResponse.
-std::optional<QJsonObject> bodyObject(const HttpResponse &response, PortalError *error)
-{
-    if (response.status < 200 || response.status > 299) {
-        *error = badResponse(response,
-                             QStringLiteral("unexpected HTTP status %1").arg(response.status));
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
-    if (!document.isObject()) {
-        *error = badResponse(response,
-                             parseError.error != QJsonParseError::NoError
-                                 ? QStringLiteral("invalid JSON at offset %1: %2")
-                                       .arg(parseError.offset)
-                                       .arg(parseError.errorString())
-                                 : QStringLiteral("the body is not a JSON object"));
-        return std::nullopt;
-    }
-    return document.object();
-}
-
-// Decodes a 2xx JSON object body with one of the *FromJson functions.
-template<typename T, typename FromJson>
-PortalResult<T> decode(const HttpResponse &response, FromJson fromJson)
-{
-    PortalError error;
-    const std::optional<QJsonObject> object = bodyObject(response, &error);
-    if (!object)
-        return error;
-    QString badField;
-    std::optional<T> value = fromJson(*object, &badField);
-    if (!value)
-        return badResponse(response,
-                           QStringLiteral("missing or invalid member \"%1\"").arg(badField));
-    return std::move(*value);
-}
+using endpoint::badResponse;
+using endpoint::change;
+using endpoint::decode;
+using endpoint::deliver;
+using endpoint::jsonBody;
 
 // A resource whose ETag header must agree with its version: a disagreement would make every
 // later change fail with 412, so it is reported at once.
@@ -91,36 +50,6 @@ PortalResult<CreditApplication> decodeCreditApplication(const HttpResponse &resp
                                                    return creditApplicationFromJson(o, field);
                                                }),
                      response);
-}
-
-// Adapts a typed callback and a decoder to the raw completion of a PortalCall.
-template<typename T, typename Decoder>
-PortalCall::Completion deliver(PortalClient::Callback<T> done, Decoder decoder)
-{
-    return [done = std::move(done), decoder](const PortalResult<HttpResponse> &outcome) {
-        if (!outcome.ok()) {
-            done(outcome.error());
-            return;
-        }
-        done(decoder(outcome.value()));
-    };
-}
-
-QByteArray jsonBody(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-PortalRequest change(QByteArray method, QString path, const QJsonObject &body,
-                     const ChangeGuard &guard)
-{
-    PortalRequest request;
-    request.method = std::move(method);
-    request.path = std::move(path);
-    request.body = jsonBody(body);
-    request.ifMatch = guard.ifMatch;
-    request.idempotencyKey = guard.idempotencyKey;
-    return request;
 }
 
 QString customerPath(qint64 customerId, QLatin1String tail = {})
@@ -258,17 +187,6 @@ PortalCall *PortalClient::listPaymentMethods(qint64 customerId, QObject *context
                  }));
 }
 
-PortalCall *PortalClient::addAchPaymentMethod(qint64 customerId, const AchBankDetails &details,
-                                              const ChangeGuard &guard, QObject *context,
-                                              Callback<PaymentMethod> done)
-{
-    return start(change("POST", customerPath(customerId, QLatin1String("/payment-methods")),
-                        details.toJson(), guard),
-                 context, deliver<PaymentMethod>(std::move(done), [](const HttpResponse &response) {
-                     return decode<PaymentMethod>(response, paymentMethodFromJson);
-                 }));
-}
-
 PortalCall *PortalClient::history(qint64 customerId, const QString &cursor, QObject *context,
                                   Callback<HistoryPage> done)
 {
@@ -312,13 +230,7 @@ PortalCall *PortalClient::invoicePdf(qint64 invoiceId, QObject *context, Callbac
     request.path = invoicePath(invoiceId, QLatin1String("/pdf"));
     request.accept = "application/pdf";
     return start(std::move(request), context,
-                 deliver<QByteArray>(
-                     std::move(done), [](const HttpResponse &response) -> PortalResult<QByteArray> {
-                         if (response.status != 200 || !response.body.startsWith("%PDF-")) {
-                             return badResponse(response, QStringLiteral("not a PDF"));
-                         }
-                         return response.body;
-                     }));
+                 deliver<QByteArray>(std::move(done), endpoint::decodePdf));
 }
 
 PortalCall *PortalClient::sendInvoice(qint64 invoiceId, const QUuid &idempotencyKey,

@@ -187,6 +187,8 @@ PortalError PortalError::fromResponse(const HttpResponse &response)
     error.title = problem.value(QLatin1String("title")).toString();
     error.detail = problem.value(QLatin1String("detail")).toString();
     error.fieldErrors = fieldErrorsFromJson(problem.value(QLatin1String("errors")).toArray());
+    if (const QJsonValue tries = problem.value(QLatin1String("tries_left")); tries.isDouble())
+        error.triesLeft = tries.toInt();
     if (error.kind == Kind::Validation
         && error.problemType.contains(QLatin1String("idempotency"), Qt::CaseInsensitive)) {
         error.kind = Kind::IdempotencyMismatch;

@@ -52,6 +52,10 @@ public:
     std::optional<std::chrono::milliseconds> retryAfter; // 429/503 Retry-After, if any
     QStringList tlsErrors; // the certificate problems of a Tls error
     QString requestId; // X-Request-Id of the call, to quote to support
+    // The problem body's `tries_left` when it has one: a 422 wrong_amounts of
+    // POST /payment-methods/{id}/verify says how many micro-deposit tries the method has left
+    // (0 with verification_failed). Read from the body, not from the field messages.
+    std::optional<int> triesLeft;
 
     // Transient errors leave an edit queued for a later retry (network, timeout, 429, 5xx);
     // every other error is final for this edit.

@@ -165,7 +165,106 @@ std::optional<PaymentMethod> paymentMethodFromJson(const QJsonObject &o, QString
     method.type = r.string(o, QLatin1String("type"));
     method.last4 = r.optionalString(o, QLatin1String("last4"));
     method.accountType = r.optionalString(o, QLatin1String("account_type"));
+    method.holderName = r.optionalString(o, QLatin1String("holder_name"));
+    if (const QJsonValue bank = o.value(QLatin1String("bank_name")); bank.isString())
+        method.bankName = bank.toString();
+    else if (!bank.isNull() && !bank.isUndefined())
+        r.fail(QStringLiteral("bank_name"));
+    if (o.contains(QLatin1String("verification"))) {
+        const auto state = achVerificationStateFromWire(r.string(o, QLatin1String("verification")));
+        if (!state)
+            r.fail(QStringLiteral("verification"));
+        method.verification = state.value_or(AchVerificationState::Pending);
+    }
+    if (o.contains(QLatin1String("tries_left")))
+        method.triesLeft = int(r.integer(o, QLatin1String("tries_left")));
+    if (const QJsonValue isDefault = o.value(QLatin1String("default")); isDefault.isBool())
+        method.isDefault = isDefault.toBool();
+    else if (!isDefault.isUndefined())
+        r.fail(QStringLiteral("default"));
+    if (o.contains(QLatin1String("created_at")))
+        method.createdAt = r.time(o, QLatin1String("created_at"));
+
+    if (const QJsonValue value = o.value(QLatin1String("authorization")); value.isObject()) {
+        QList<FieldError> errors;
+        AchAuthorization authorization = AchAuthorization::fromJson(value.toObject(), &errors);
+        if (!errors.isEmpty())
+            r.fail(errors.constFirst().field);
+        else if (!authorization.secCode)
+            r.fail(QStringLiteral("authorization.sec_code"));
+        else if (!authorization.method)
+            r.fail(QStringLiteral("authorization.method"));
+        method.authorization = std::move(authorization);
+    } else if (!value.isNull() && !value.isUndefined()) {
+        r.fail(QStringLiteral("authorization"));
+    }
+
+    if (const QJsonValue value = o.value(QLatin1String("revoked")); value.isObject()) {
+        const QJsonObject revoked = value.toObject();
+        const QString prefix = QStringLiteral("revoked.");
+        PaymentMethodRevocation revocation;
+        revocation.at = r.time(revoked, QLatin1String("at"), prefix);
+        // The portal names who revoked it; a person object {id, name, role} gives its name.
+        if (const QJsonValue by = revoked.value(QLatin1String("by")); by.isObject())
+            revocation.by = r.string(by.toObject(), QLatin1String("name"), prefix + u"by.");
+        else
+            revocation.by = r.optionalString(revoked, QLatin1String("by"), prefix);
+        revocation.reason = r.optionalString(revoked, QLatin1String("reason"), prefix);
+        method.revoked = revocation;
+    } else if (!value.isNull() && !value.isUndefined()) {
+        r.fail(QStringLiteral("revoked"));
+    }
     return result(r, method);
+}
+
+QJsonObject toJson(const PaymentMethod &method)
+{
+    QJsonObject object {
+        {QStringLiteral("id"), method.id},
+        {QStringLiteral("type"), method.type},
+        {QStringLiteral("last4"), method.last4},
+        {QStringLiteral("account_type"),
+         method.accountType.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                      : QJsonValue(method.accountType)},
+        {QStringLiteral("holder_name"), method.holderName},
+        {QStringLiteral("bank_name"),
+         method.bankName ? QJsonValue(*method.bankName) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("verification"), toWire(method.verification)},
+        {QStringLiteral("tries_left"), method.triesLeft},
+        {QStringLiteral("default"), method.isDefault},
+        {QStringLiteral("authorization"),
+         method.authorization ? QJsonValue(method.authorization->toJson())
+                              : QJsonValue(QJsonValue::Null)},
+    };
+    if (method.createdAt.isValid())
+        object.insert(QStringLiteral("created_at"), toRfc3339(method.createdAt));
+    if (method.revoked) {
+        object.insert(QStringLiteral("revoked"),
+                      QJsonObject {{QStringLiteral("at"), toRfc3339(method.revoked->at)},
+                                   {QStringLiteral("by"), method.revoked->by},
+                                   {QStringLiteral("reason"), method.revoked->reason}});
+    } else {
+        object.insert(QStringLiteral("revoked"), QJsonValue(QJsonValue::Null));
+    }
+    return object;
+}
+
+std::optional<AchAuthorizationTextResult> achAuthorizationTextFromJson(const QJsonObject &o,
+                                                                       QString *badField)
+{
+    Reader r(badField);
+    AchAuthorizationTextResult text;
+    text.version = r.string(o, QLatin1String("version"));
+    if (r.ok() && text.version.isEmpty())
+        r.fail(QStringLiteral("version"));
+    const auto code = achSecCodeFromWire(r.string(o, QLatin1String("sec_code")));
+    if (!code)
+        r.fail(QStringLiteral("sec_code"));
+    text.secCode = code.value_or(AchSecCode::CCD);
+    text.text = r.string(o, QLatin1String("text"));
+    if (r.ok() && text.text.isEmpty())
+        r.fail(QStringLiteral("text"));
+    return result(r, text);
 }
 
 std::optional<QList<PaymentMethod>> paymentMethodListFromJson(const QJsonObject &o,

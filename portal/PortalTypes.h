@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/AchAuthorization.h"
+#include "models/AchVerification.h"
 #include "models/CreditApplication.h"
 #include "models/Customer.h"
 #include "models/Invoice.h"
@@ -78,14 +80,49 @@ struct ChangeGuard
     QUuid idempotencyKey;
 };
 
+// Who revoked a payment method's authorization, when and why (API.md "ACH authorization and
+// verification"). `by` is the display name of the portal user who revoked it.
+struct PaymentMethodRevocation
+{
+    QDateTime at;
+    QString by;
+    QString reason;
+    bool operator==(const PaymentMethodRevocation &) const = default;
+};
+
 // A payment method on file; only the last 4 digits of an account ever leave the portal.
+// ACH methods (billing rule 8) carry how they were authorized and where their micro-deposit
+// verification stands; `authorization` is nullopt only for methods stored before the portal
+// kept authorizations, `revoked` is set once the authorization is revoked (kept for the
+// record: a revoked method is never usable again).
 struct PaymentMethod
 {
     qint64 id = 0;
     QString type; // "ach", "card", ...
     QString last4;
     QString accountType; // "checking" | "savings" for ACH
+    QString holderName;
+    std::optional<QString> bankName; // null: the portal does not know it
+    AchVerificationState verification = AchVerificationState::Verified;
+    int triesLeft = 0; // micro-deposit tries left (AchVerification::MaxTries at first)
+    bool isDefault = false; // the customer's default payment method
+    QDateTime createdAt;
+    std::optional<AchAuthorization> authorization;
+    std::optional<PaymentMethodRevocation> revoked;
+
+    // Whether invoices may be debited from it: verified and not revoked.
+    bool isUsable() const { return verification == AchVerificationState::Verified && !revoked; }
     bool operator==(const PaymentMethod &) const = default;
+};
+
+// GET /ach/authorization-text: the text a payer accepts for an entry class (for TEL the script
+// read aloud), and its version, which the new method's authorization names.
+struct AchAuthorizationTextResult
+{
+    QString version;
+    AchSecCode secCode = AchSecCode::CCD;
+    QString text;
+    bool operator==(const AchAuthorizationTextResult &) const = default;
 };
 
 // One audit entry of GET /customers/{id}/history. before/after are the field's JSON values

@@ -28,6 +28,14 @@ QString HistoryText::what(const HistoryEntry &entry)
             return tr("ACH enabled manually");
         case HistoryAction::AchMethodAdded:
             return tr("ACH bank account added");
+        case HistoryAction::AchMethodVerified:
+            return tr("ACH bank account verified");
+        case HistoryAction::AchMethodVerificationFailed:
+            return tr("ACH bank account could not be verified");
+        case HistoryAction::AchDefaultMethodSet:
+            return tr("Default payment method set");
+        case HistoryAction::AchMethodRevoked:
+            return tr("ACH authorization revoked");
         case HistoryAction::CreditApplicationSubmitted:
             return tr("Credit application submitted");
         case HistoryAction::CreditDecision:

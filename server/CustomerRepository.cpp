@@ -24,7 +24,9 @@ const QLatin1String kSelect(
     " c.credit_limit_cents, c.balance_cents, c.ach_manual_by, mb.name, c.ach_manual_at,"
     " c.ach_manual_reason, c.version, c.updated_at,"
     " c.payment_issue_basis,"
-    " EXISTS (SELECT 1 FROM payment_methods pm WHERE pm.customer_id = c.id AND pm.type = 'ach'),"
+    // An ACH method is on file once verified, until revoked (billing rule 8).
+    " EXISTS (SELECT 1 FROM payment_methods pm WHERE pm.customer_id = c.id AND pm.type = 'ach'"
+    "   AND pm.verification = 'verified' AND pm.revoked_at IS NULL),"
     " (SELECT json_group_array(email) FROM (SELECT email FROM invoice_emails e"
     "   WHERE e.customer_id = c.id ORDER BY position)),"
     " (SELECT json_group_array(json_array(id, name, email)) FROM (SELECT id, name, email"

@@ -1,5 +1,8 @@
 #include "server/DemoRows.h"
 
+#include "documents/InvoiceDocument.h"
+#include "models/AchAuthorizationText.h"
+#include "models/AchVerification.h"
 #include "models/CreditApplicationJson.h"
 #include "models/CustomerJson.h"
 #include "models/InvoiceEmailList.h"
@@ -43,6 +46,11 @@ const DemoTableShape &demoTableShape(DemoTable table)
         {"payments", "id,invoice_id,at,method,amount_cents", 64},
         {"payments", "id,invoice_id,at,method,amount_cents,outcome,failure_reason", 8},
         {"payment_methods", "customer_id,type,last4,account_type,holder_name,created_at", 64},
+        {"payment_methods",
+         "customer_id,type,last4,account_type,holder_name,created_at,verification,tries_left,"
+         "is_default,sec_code,authorized_by_name,authorized_by_title,authorization_method,"
+         "text_version,accepted_at,authorization_text,recorded_by",
+         32},
         {"recipient_lists", "id,to_json,cc_json", 64},
         {"credit_applications", "customer_id,status,application,version,updated_at", 8},
     }};
@@ -127,10 +135,21 @@ DemoCustomerRows demoRowsOf(const DemoCustomer &c,
                      holder, stamp});
     }
     if (c.achMethod) {
-        rows(DemoTable::Methods)
-            .append({c.id, QStringLiteral("ach"),
-                     QStringLiteral("%1").arg((c.id * 7) % 10000, 4, 10, QLatin1Char('0')),
-                     QStringLiteral("checking"), holder, stamp});
+        // Enrolled before the demo begins: verified, the default, authorized in writing (CCD)
+        // by the customer's first contact on the current text, recorded by the seed.
+        const QString last4 = QStringLiteral("%1").arg((c.id * 7) % 10000, 4, 10, QLatin1Char('0'));
+        const QString checking = QStringLiteral("checking");
+        static const QString payee = InvoiceDocumentContext().portalName;
+        const QString text
+            = AchAuthorizationText::text(AchAuthorizationText::CurrentVersion, AchSecCode::CCD,
+                                         {payee, c.name, last4, checking});
+        rows(DemoTable::AchMethods)
+            .append({c.id, QStringLiteral("ach"), last4, checking, holder, stamp,
+                     toWire(AchVerificationState::Verified), AchVerification::MaxTries, 1,
+                     toWire(AchSecCode::CCD), holder, QStringLiteral("Accounts Payable"),
+                     toWire(AchAuthorizationMethod::Written),
+                     QString(AchAuthorizationText::CurrentVersion), stamp, text,
+                     QStringLiteral("Demo seed")});
     }
     if (application) {
         const QByteArray json = QJsonDocument(toJson(*application)).toJson(QJsonDocument::Compact);

@@ -25,7 +25,8 @@ enum class DemoTable {
     VoidInvoices,
     Payments,
     FailedPayments,
-    Methods,
+    Methods, // cards
+    AchMethods, // verified, with the authorization the demo gives them
     Recipients,
     Applications,
 };

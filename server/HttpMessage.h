@@ -41,6 +41,10 @@ struct HttpResponse
     // A success that changed nothing (the customer already had what was asked): not
     // remembered under its Idempotency-Key, since repeating it changes nothing either.
     bool changedNothing = false;
+    // A refusal that still changed something the client must not get back by retrying (a
+    // micro-deposit try used): committed, and remembered under its Idempotency-Key, like a
+    // success.
+    bool keepsChange = false;
 
     static HttpResponse json(HttpStatus status, const QJsonObject &object);
     static HttpResponse empty(HttpStatus status);

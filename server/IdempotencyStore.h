@@ -12,7 +12,9 @@ class Store;
 // it again (say, with a fresh If-Match after a conflict) is safe and more useful than
 // replaying the refusal. The caller stores the response in the same transaction as the
 // change, so a change and its record commit together or not at all. A request that changed
-// nothing is not remembered either (PortalApi checks HttpResponse::changedNothing).
+// nothing is not remembered either (PortalApi checks HttpResponse::changedNothing). A refusal
+// that changed something (HttpResponse::keepsChange: a micro-deposit try used) is remembered
+// like a success, so a retry answers it again instead of using another try.
 class IdempotencyStore
 {
 public:

@@ -12,21 +12,22 @@ namespace {
 // One PDF at a time: the machine has two cores, and one is the server's.
 constexpr int kDrawingThreads = 1;
 
-HttpResponse pdfResponse(const QByteArray &pdf, const QString &number)
+} // namespace
+
+HttpResponse InvoicePdfRenderer::pdfResponse(const QByteArray &pdf, const QString &fileName)
 {
     if (pdf.isEmpty()) {
         return problem::make(HttpStatus::InternalServerError, QStringLiteral("internal"),
                              QStringLiteral("Internal error"),
-                             QStringLiteral("The invoice PDF could not be drawn here."));
+                             QStringLiteral("The PDF could not be drawn here."));
     }
     HttpResponse response;
     response.contentType = "application/pdf";
     response.body = pdf;
-    response.setHeader("Content-Disposition", "inline; filename=\"" + number.toLatin1() + ".pdf\"");
+    response.setHeader("Content-Disposition",
+                       "inline; filename=\"" + fileName.toLatin1() + ".pdf\"");
     return response;
 }
-
-} // namespace
 
 InvoicePdfRenderer::InvoicePdfRenderer()
 {
@@ -49,18 +50,23 @@ HttpResponse InvoicePdfRenderer::render(const Invoice &invoice,
 void InvoicePdfRenderer::renderAsync(const Invoice &invoice, const InvoiceDocumentContext &context,
                                      const Router::Reply &reply)
 {
+    drawAsync([invoice, context]() { return InvoiceDocument(invoice, context).toPdf(); },
+              invoice.number, reply);
+}
+
+void InvoicePdfRenderer::drawAsync(Draw draw, const QString &fileName, const Router::Reply &reply)
+{
     if (m_pending >= kMaxPending) {
         reply(problem::unavailable(1));
         return;
     }
     ++m_pending;
     // The worker gets copies only; the answer is built and sent back on this thread.
-    QtConcurrent::run(&m_pool, [invoice, context]() {
-        return InvoiceDocument(invoice, context).toPdf();
-    }).then(&m_context, [this, number = invoice.number, reply](const QByteArray &pdf) {
-        --m_pending;
-        reply(pdfResponse(pdf, number));
-    });
+    QtConcurrent::run(&m_pool, std::move(draw))
+        .then(&m_context, [this, fileName, reply](const QByteArray &pdf) {
+            --m_pending;
+            reply(pdfResponse(pdf, fileName));
+        });
 }
 
 } // namespace pac::server

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <functional>
+
 namespace pac::server {
 
 // Draws invoice PDFs (documents/InvoiceDocument) for GET /invoices/{id}/pdf. Laying out and
@@ -27,6 +29,13 @@ public:
     static HttpResponse render(const Invoice &invoice, const InvoiceDocumentContext &context);
     void renderAsync(const Invoice &invoice, const InvoiceDocumentContext &context,
                      const Router::Reply &reply);
+
+    // Any of the portal's PDFs (the ACH authorization too): `draw` runs on the worker and
+    // must hold copies only; the answer (`fileName`.pdf, 500 when nothing was drawn) is
+    // built and sent on this thread.
+    using Draw = std::function<QByteArray()>;
+    static HttpResponse pdfResponse(const QByteArray &pdf, const QString &fileName);
+    void drawAsync(Draw draw, const QString &fileName, const Router::Reply &reply);
 
 private:
     int m_pending = 0;

@@ -166,6 +166,35 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX invoices_unpaid_due ON invoices(due_on, customer_id)"
                            " WHERE void = 0 AND paid_cents < amount_cents"),
         },
+        // 6: ACH authorization, verification and revocation (billing rule 8). A method stored
+        // before had none of these: it stays usable (verified, its authorization unknown: the
+        // columns stay null), and a customer's oldest ACH method becomes its default.
+        {
+            QStringLiteral("ALTER TABLE payment_methods ADD COLUMN verification TEXT NOT NULL"
+                           " DEFAULT 'verified'"
+                           " CHECK (verification IN ('pending', 'verified', 'failed'))"),
+            QStringLiteral("ALTER TABLE payment_methods ADD COLUMN tries_left INTEGER NOT NULL"
+                           " DEFAULT 3"),
+            QStringLiteral("ALTER TABLE payment_methods ADD COLUMN is_default INTEGER NOT NULL"
+                           " DEFAULT 0 CHECK (is_default IN (0, 1))"),
+            QStringLiteral("ALTER TABLE payment_methods ADD COLUMN sec_code TEXT"
+                           " CHECK (sec_code IN ('CCD', 'PPD', 'TEL', 'WEB'))"),
+            QStringLiteral("ALTER TABLE payment_methods ADD COLUMN authorized_by_name TEXT"),
+            QStringLiteral("ALTER TABLE payment_methods ADD COLUMN authorized_by_title TEXT"),
+            QStringLiteral("ALTER TABLE payment_methods ADD COLUMN authorization_method TEXT"
+                           " CHECK (authorization_method IN ('written', 'recorded_call',"
+                           " 'online'))"),
+            QStringLiteral("ALTER TABLE payment_methods ADD COLUMN text_version TEXT"),
+            QStringLiteral("ALTER TABLE payment_methods ADD COLUMN accepted_at TEXT"),
+            QStringLiteral("ALTER TABLE payment_methods ADD COLUMN authorization_text TEXT"),
+            QStringLiteral("ALTER TABLE payment_methods ADD COLUMN recorded_by TEXT"),
+            QStringLiteral("ALTER TABLE payment_methods ADD COLUMN revoked_at TEXT"),
+            QStringLiteral("ALTER TABLE payment_methods ADD COLUMN revoked_by TEXT"),
+            QStringLiteral("ALTER TABLE payment_methods ADD COLUMN revoke_reason TEXT"),
+            QStringLiteral("UPDATE payment_methods SET is_default = 1 WHERE type = 'ach' AND id IN"
+                           " (SELECT min(id) FROM payment_methods WHERE type = 'ach'"
+                           " GROUP BY customer_id)"),
+        },
     };
     return kSteps;
 }

@@ -19,6 +19,7 @@ PortalApi::PortalApi(Store &store, ServerClock &clock, const PortalApiOptions &o
     , m_customerEndpoints(m_services)
     , m_customerChangeEndpoints(m_services)
     , m_paymentMethodEndpoints(m_services)
+    , m_paymentMethodActionEndpoints(m_services)
     , m_creditApplicationEndpoints(m_services)
     , m_invoiceEndpoints(m_services)
 {
@@ -27,6 +28,7 @@ PortalApi::PortalApi(Store &store, ServerClock &clock, const PortalApiOptions &o
     m_customerEndpoints.addRoutes(m_router);
     m_customerChangeEndpoints.addRoutes(m_router);
     m_paymentMethodEndpoints.addRoutes(m_router);
+    m_paymentMethodActionEndpoints.addRoutes(m_router);
     m_creditApplicationEndpoints.addRoutes(m_router);
     m_invoiceEndpoints.addRoutes(m_router);
 }
@@ -153,7 +155,7 @@ HttpResponse PortalApi::change(const HttpRequest &request, const Router::Route &
     }
 
     HttpResponse response = route.handler(context);
-    if (!response.isSuccess())
+    if (!response.isSuccess() && !response.keepsChange)
         return response; // the transaction rolls back: a refused change leaves no trace
     if (idempotent && !response.changedNothing
         && !m_idempotency.remember(context.actor.id, key, fingerprint, response))

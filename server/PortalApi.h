@@ -5,6 +5,7 @@
 #include "server/CustomerEndpoints.h"
 #include "server/IdempotencyStore.h"
 #include "server/InvoiceEndpoints.h"
+#include "server/PaymentMethodActionEndpoints.h"
 #include "server/PaymentMethodEndpoints.h"
 #include "server/PortalServices.h"
 #include "server/RateLimiter.h"
@@ -79,6 +80,7 @@ private:
     CustomerEndpoints m_customerEndpoints;
     CustomerChangeEndpoints m_customerChangeEndpoints;
     PaymentMethodEndpoints m_paymentMethodEndpoints;
+    PaymentMethodActionEndpoints m_paymentMethodActionEndpoints;
     CreditApplicationEndpoints m_creditApplicationEndpoints;
     InvoiceEndpoints m_invoiceEndpoints;
 };

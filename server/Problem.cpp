@@ -39,6 +39,12 @@ HttpResponse forbidden(const FieldError &refusal)
                 refusal.message, {refusal});
 }
 
+HttpResponse conflict(const FieldError &refusal)
+{
+    return make(HttpStatus::Conflict, QStringLiteral("conflict"), QStringLiteral("Conflict"),
+                refusal.message, {refusal});
+}
+
 HttpResponse notFound()
 {
     return make(HttpStatus::NotFound, QStringLiteral("not-found"), QStringLiteral("Not found"),

@@ -22,6 +22,9 @@ HttpResponse preconditionFailed(const QByteArray &currentEtag); // 412, with the
 HttpResponse preconditionRequired(); // 428
 HttpResponse payloadTooLarge(qint64 limitBytes); // 413
 HttpResponse validation(const QList<FieldError> &errors); // 422
+// 409: the resource is not in a state that allows the action (e.g. verifying a method that
+// is already verified); `refusal` names why (codes invalid_transition, revoked, not_verified).
+HttpResponse conflict(const FieldError &refusal);
 HttpResponse idempotencyKeyReused(); // 422: same Idempotency-Key, other request
 HttpResponse tooManyRequests(int retryAfterSeconds); // 429, with Retry-After
 HttpResponse internalError(); // 500

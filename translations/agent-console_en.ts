@@ -172,9 +172,12 @@
 <context>
     <name>pac::InvoicePdfWindow</name>
     <message numerus="yes">
-        <location filename="../ui/invoices/InvoicePdfWindow.cpp" line="+74"/>
+        <location filename="../ui/invoices/InvoicePdfWindow.cpp" line="+80"/>
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -199,7 +202,7 @@
 <context>
     <name>pac::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+119"/>
+        <location filename="../ui/MainWindow.cpp" line="+117"/>
         <source>%n customer(s) exported to %1.</source>
         <translation>
             <numerusform>%n customer exported to %1.</numerusform>
@@ -242,37 +245,69 @@
     <message numerus="yes">
         <location filename="../models/PaymentBehaviour.cpp" line="+65"/>
         <source>%n invoice(s)</source>
-        <translation><numerusform>%n invoice</numerusform><numerusform>%n invoices</numerusform></translation>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n paid late</source>
-        <translation><numerusform>%n paid late</numerusform><numerusform>%n paid late</numerusform></translation>
+        <translation>
+            <numerusform>%n paid late</numerusform>
+            <numerusform>%n paid late</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n past due</source>
-        <translation><numerusform>%n past due</numerusform><numerusform>%n past due</numerusform></translation>
+        <translation>
+            <numerusform>%n past due</numerusform>
+            <numerusform>%n past due</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n failed payment(s)</source>
-        <translation><numerusform>%n failed payment</numerusform><numerusform>%n failed payments</numerusform></translation>
+        <translation>
+            <numerusform>%n failed payment</numerusform>
+            <numerusform>%n failed payments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>None of %n</source>
-        <translation><numerusform>None of %n</numerusform><numerusform>None of %n</numerusform></translation>
+        <translation>
+            <numerusform>None of %n</numerusform>
+            <numerusform>None of %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n</source>
-        <translation><numerusform>%1 of %n</numerusform><numerusform>%1 of %n</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n</numerusform>
+            <numerusform>%1 of %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>(%n still past due)</source>
-        <translation><numerusform>(%n still past due)</numerusform><numerusform>(%n still past due)</numerusform></translation>
+        <translation>
+            <numerusform>(%n still past due)</numerusform>
+            <numerusform>(%n still past due)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pac::PaymentMethodText</name>
+    <message numerus="yes">
+        <location filename="../presentation/PaymentMethodText.cpp" line="+23"/>
+        <source>Pending verification: %n tries left</source>
+        <translation>
+            <numerusform>Pending verification: %n try left</numerusform>
+            <numerusform>Pending verification: %n tries left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -295,11 +330,26 @@
     </message>
 </context>
 <context>
+    <name>pac::VerifyDepositsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/ach/VerifyDepositsDialog.cpp" line="+46"/>
+        <location line="+83"/>
+        <source>%n tries left.</source>
+        <translation>
+            <numerusform>%n try left.</numerusform>
+            <numerusform>%n tries left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pac::ViewListModel</name>
     <message numerus="yes">
         <location filename="../presentation/ViewListModel.cpp" line="+46"/>
         <source>%1: %n customer(s) owing %2 on invoices past their due date</source>
-        <translation><numerusform>%1: %n customer owing %2 on invoices past their due date</numerusform><numerusform>%1: %n customers owing %2 on invoices past their due date</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n customer owing %2 on invoices past their due date</numerusform>
+            <numerusform>%1: %n customers owing %2 on invoices past their due date</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -312,7 +362,10 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>%n customer(s), %1 past due</source>
-        <translation><numerusform>%n customer, %1 past due</numerusform><numerusform>%n customers, %1 past due</numerusform></translation>
+        <translation>
+            <numerusform>%n customer, %1 past due</numerusform>
+            <numerusform>%n customers, %1 past due</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -347,7 +400,10 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n invoice resend(s) pending</source>
-        <translation><numerusform>%n invoice resend pending</numerusform><numerusform>%n invoice resends pending</numerusform></translation>
+        <translation>
+            <numerusform>%n invoice resend pending</numerusform>
+            <numerusform>%n invoice resends pending</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+153"/>

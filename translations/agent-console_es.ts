@@ -40,6 +40,192 @@
     </message>
 </context>
 <context>
+    <name>pac::AchAuthorization</name>
+    <message>
+        <location filename="../models/AchAuthorization.cpp" line="+76"/>
+        <source>Choose the entry class of the authorization (CCD, PPD, TEL or WEB).</source>
+        <translation>Elija la clase de entrada de la autorización (CCD, PPD, TEL o WEB).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the name of the person who authorized the debits.</source>
+        <translation>Escriba el nombre de la persona que autorizó los débitos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>El nombre tiene %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the title of the person who authorized the debits.</source>
+        <translation>Escriba el cargo de la persona que autorizó los débitos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The title has %1 characters; at most %2 are allowed.</source>
+        <translation>El cargo tiene %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose how the debits were authorized.</source>
+        <translation>Elija cómo se autorizaron los débitos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A %1 entry cannot be authorized as “%2”.</source>
+        <translation>Una entrada %1 no puede autorizarse como «%2».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The authorization text was not shown: its version is missing.</source>
+        <translation>No se mostró el texto de la autorización: falta su versión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The time the authorization was accepted is missing.</source>
+        <translation>Falta la hora en que se aceptó la autorización.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Say why the bank account is removed.</source>
+        <translation>Indique por qué se elimina la cuenta bancaria.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reason has %1 characters; at most %2 are allowed.</source>
+        <translation>El motivo tiene %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“%1” is not an entry class: use CCD, PPD, TEL or WEB.</source>
+        <translation>«%1» no es una clase de entrada: use CCD, PPD, TEL o WEB.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a way of authorizing: use written, recorded_call or online.</source>
+        <translation>«%1» no es una forma de autorizar: use written, recorded_call u online.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is not a date and time (RFC 3339).</source>
+        <translation>«%1» no es una fecha y hora (RFC 3339).</translation>
+    </message>
+</context>
+<context>
+    <name>pac::AchAuthorizationPage</name>
+    <message>
+        <location filename="../ui/ach/AchAuthorizationPage.cpp" line="+19"/>
+        <source>CCD — business account (our customers&apos; usual case)</source>
+        <translation>CCD — cuenta de empresa (el caso habitual de nuestros clientes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PPD — consumer account, signed form</source>
+        <translation>PPD — cuenta de consumidor, formulario firmado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TEL — consumer account, on a recorded call</source>
+        <translation>TEL — cuenta de consumidor, en una llamada grabada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WEB — consumer account, online</source>
+        <translation>WEB — cuenta de consumidor, en línea</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signed form</source>
+        <translation>Formulario firmado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded call</source>
+        <translation>Llamada grabada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Authorization</source>
+        <translation>Autorización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bank rules need the customer&apos;s authorization of the debits before the account is added. Show or read the text below, exactly as it is.</source>
+        <translation>Las reglas bancarias exigen la autorización de los débitos por el cliente antes de añadir la cuenta. Muestre o lea el texto de abajo, tal como está.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Who authorized the debits</source>
+        <translation>Quién autorizó los débitos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: Controller</source>
+        <translation>Por ejemplo: Contralor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authorization text</source>
+        <translation>Texto de la autorización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call is &amp;recorded, or written notice of this authorization will be sent to the customer before the first debit</source>
+        <translation>La llamada está &amp;grabada, o se enviará al cliente un aviso por escrito de esta autorización antes del primer débito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer &amp;accepted this text</source>
+        <translation>El cliente &amp;aceptó este texto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Entry class</source>
+        <translation>Clase de &amp;entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorized &amp;how</source>
+        <translation>Autorizado &amp;cómo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorized by (&amp;name)</source>
+        <translation>Autorizado por (&amp;nombre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their t&amp;itle</source>
+        <translation>Su car&amp;go</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Loading the authorization text from the portal…</source>
+        <translation>Cargando el texto de la autorización desde el portal…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Script to read aloud on the call (version %1):</source>
+        <translation>Guion para leer en voz alta en la llamada (versión %1):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization text to show the customer (version %1):</source>
+        <translation>Texto de la autorización para mostrar al cliente (versión %1):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The authorization text could not be loaded, so the account cannot be added yet: %1</source>
+        <translation>No se pudo cargar el texto de la autorización, así que todavía no se puede añadir la cuenta: %1</translation>
+    </message>
+</context>
+<context>
     <name>pac::AchBankDetails</name>
     <message>
         <location filename="../models/AchBankDetails.cpp" line="+65"/>
@@ -88,6 +274,64 @@
         <location line="+39"/>
         <source>“%1” is not an account type; use checking or savings.</source>
         <translation>“%1” no es un tipo de cuenta; use corriente o ahorros.</translation>
+    </message>
+</context>
+<context>
+    <name>pac::AchBankDetailsPage</name>
+    <message>
+        <location filename="../ui/ach/AchBankDetailsPage.cpp" line="+32"/>
+        <source>Bank account</source>
+        <translation>Cuenta bancaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account of %1 (%2) to debit. Only its last 4 digits are kept; the account number goes to the portal and nowhere else.</source>
+        <translation>La cuenta de %1 (%2) que se debitará. Solo se guardan sus últimos 4 dígitos; el número de cuenta va al portal y a ningún otro sitio.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>9 digits</source>
+        <translation>9 dígitos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>4 to 17 digits</source>
+        <translation>De 4 a 17 dígitos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking</source>
+        <translation>Corriente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Savings</source>
+        <translation>Ahorros</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Routing number</source>
+        <translation>Número de &amp;ruta (ABA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ccount number</source>
+        <translation>Número de &amp;cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account &amp;holder</source>
+        <translation>&amp;Titular de la cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account &amp;type</source>
+        <translation>Tipo de cuen&amp;ta</translation>
     </message>
 </context>
 <context>
@@ -323,71 +567,140 @@
     </message>
 </context>
 <context>
-    <name>pac::AddAchAccountDialog</name>
+    <name>pac::AchFeature</name>
     <message>
-        <location filename="../ui/ach/AddAchAccountDialog.cpp" line="+36"/>
+        <location filename="../ui/ach/AchFeature.cpp" line="+90"/>
+        <source>Customer %1 is not in the cache any more.</source>
+        <translation>El cliente %1 ya no está en la caché.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Save the authorization of %1 as PDF</source>
+        <translation>Guardar la autorización de %1 como PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The authorization of %1 could not be fetched: %2</source>
+        <translation>No se pudo obtener la autorización de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The authorization could not be saved to %1: %2</source>
+        <translation>No se pudo guardar la autorización en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Authorization saved to %1</source>
+        <translation>Autorización guardada en %1</translation>
+    </message>
+</context>
+<context>
+    <name>pac::AchMethodResult</name>
+    <message>
+        <location filename="../portal/EditResult.cpp" line="+131"/>
+        <source>Bank account ••••%1 (%2) added as payment method %3; it can be used once its two micro-deposits are verified.</source>
+        <translation>Cuenta bancaria ••••%1 (%2) añadida como método de pago %3; podrá usarse cuando se verifiquen sus dos microdepósitos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bank account ••••%1 verified: invoices can be debited from it.</source>
+        <translation>Cuenta bancaria ••••%1 verificada: ya se pueden debitar facturas de ella.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bank account ••••%1 is now the default payment method.</source>
+        <translation>La cuenta bancaria ••••%1 es ahora el método de pago predeterminado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The authorization of bank account ••••%1 is revoked; nothing more will be debited from it.</source>
+        <translation>La autorización de la cuenta bancaria ••••%1 está revocada; no se debitará nada más de ella.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The amounts do not match the deposits, and that was the last try: the bank account failed verification. Add it again, with a new authorization, to try once more.</source>
+        <translation>Los importes no coinciden con los depósitos y era el último intento: la cuenta bancaria no superó la verificación. Añádala de nuevo, con una nueva autorización, para intentarlo otra vez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The amounts do not match the deposits. Tries left: %1.</source>
+        <translation>Los importes no coinciden con los depósitos. Intentos restantes: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pac::AchSetupWizard</name>
+    <message>
+        <location filename="../ui/ach/AchSetupWizard.cpp" line="+26"/>
+        <source>Eligibility</source>
+        <translation>Elegibilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) and ACH bank payment.</source>
+        <translation>%1 (%2) y el pago bancario ACH.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The customer may pay by ACH. Next: the bank account.</source>
+        <translation>El cliente puede pagar por ACH. Siguiente: la cuenta bancaria.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Add ACH bank account</source>
         <translation>Agregar cuenta bancaria ACH</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>9 digits</source>
-        <translation>9 dígitos</translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>4 to 17 digits</source>
-        <translation>De 4 a 17 dígitos</translation>
+        <source>&amp;Add account</source>
+        <translation>&amp;Añadir cuenta</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
+        <location line="+38"/>
+        <source>Adding the account at the portal…</source>
+        <translation>Agregando la cuenta en el portal…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Checking</source>
-        <translation>Corriente</translation>
+        <location line="+20"/>
+        <source>Go back to correct the bank account.</source>
+        <translation>Vuelva atrás para corregir la cuenta bancaria.</translation>
+    </message>
+</context>
+<context>
+    <name>pac::AchVerification</name>
+    <message>
+        <location filename="../models/AchVerification.cpp" line="+33"/>
+        <source>Enter both deposit amounts.</source>
+        <translation>Escriba los importes de los dos depósitos.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Savings</source>
-        <translation>Ahorros</translation>
+        <location line="+5"/>
+        <source>There are two deposits; %1 amounts were entered.</source>
+        <translation>Hay dos depósitos; se escribieron %1 importes.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Bank account of &lt;b&gt;%1&lt;/b&gt; (%2) for ACH debit. Only the last 4 digits are kept; the account number goes to the portal and nowhere else.</source>
-        <translation>Cuenta bancaria de &lt;b&gt;%1&lt;/b&gt; (%2) para débito ACH. Solo se conservan los últimos 4 dígitos; el número de cuenta se envía al portal y a ningún otro lugar.</translation>
+        <location line="+6"/>
+        <source>Each deposit is between 1 and 99 cents; %1 cents is not.</source>
+        <translation>Cada depósito es de entre 1 y 99 centavos; %1 centavos no lo es.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Routing number</source>
-        <translation>Número de ruta (ABA)</translation>
+        <location line="+18"/>
+        <source>“%1” is not a deposit amount: write it in dollars, like 0.32.</source>
+        <translation>«%1» no es un importe de depósito: escríbalo en dólares, como 0.32.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Account number</source>
-        <translation>Número de cuenta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account holder</source>
-        <translation>Titular de la cuenta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account type</source>
-        <translation>Tipo de cuenta</translation>
+        <location line="+18"/>
+        <source>A revoked bank account cannot be the default payment method.</source>
+        <translation>Una cuenta bancaria revocada no puede ser el método de pago predeterminado.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Add account</source>
-        <translation>Agregar cuenta</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <source>Adding the account at the portal…</source>
-        <translation>Agregando la cuenta en el portal…</translation>
+        <source>Only a verified bank account can be the default payment method; verify its deposits first.</source>
+        <translation>Solo una cuenta bancaria verificada puede ser el método de pago predeterminado; verifique antes sus depósitos.</translation>
     </message>
 </context>
 <context>
@@ -419,9 +732,87 @@
     </message>
 </context>
 <context>
+    <name>pac::BankAccountsPanel</name>
+    <message>
+        <location filename="../ui/ach/BankAccountsPanel.cpp" line="+24"/>
+        <source>&amp;Verify deposits…</source>
+        <translation>&amp;Verificar depósitos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make de&amp;fault</source>
+        <translation>Hacer predeterminad&amp;a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save authori&amp;zation PDF…</source>
+        <translation>Guardar PDF de la autori&amp;zación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move bank account…</source>
+        <translation>Eli&amp;minar cuenta bancaria…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bank accounts</source>
+        <translation>Cuentas bancarias</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Loading the bank accounts from the portal…</source>
+        <translation>Cargando las cuentas bancarias desde el portal…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No bank account on file.</source>
+        <translation>No hay ninguna cuenta bancaria registrada.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The bank accounts are kept only at the portal and could not be loaded: %1</source>
+        <translation>Las cuentas bancarias solo se guardan en el portal y no se pudieron cargar: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Select a bank account first.</source>
+        <translation>Seleccione antes una cuenta bancaria.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This bank account was removed.</source>
+        <translation>Esta cuenta bancaria se eliminó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bank account is already verified.</source>
+        <translation>Esta cuenta bancaria ya está verificada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tries are left: remove the account and add it again.</source>
+        <translation>No quedan intentos: elimine la cuenta y añádala de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bank account is already the default payment method.</source>
+        <translation>Esta cuenta bancaria ya es el método de pago predeterminado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bank account was already removed.</source>
+        <translation>Esta cuenta bancaria ya se eliminó.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No authorization was recorded for this older bank account.</source>
+        <translation>No se registró ninguna autorización para esta cuenta bancaria antigua.</translation>
+    </message>
+</context>
+<context>
     <name>pac::BankReferencePage</name>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/credit/CreditWizardPages.cpp" line="+9"/>
         <source>Bank reference</source>
         <translation>Referencia bancaria</translation>
     </message>
@@ -464,7 +855,7 @@
         <translation>Habilitar ACH manualmente…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Payment terms</source>
         <translation>Condiciones de pago</translation>
     </message>
@@ -494,7 +885,7 @@
         <translation>Pago bancario ACH</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
@@ -520,14 +911,19 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>Move to Net 15…</source>
         <translation>Cambiar a Neto 15…</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-41"/>
         <source>Move to due on receipt…</source>
         <translation>Cambiar a Pago al recibir…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Bank accounts</source>
+        <translation>Cuentas bancarias</translation>
     </message>
 </context>
 <context>
@@ -868,7 +1264,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::ConsoleApplication</name>
     <message>
-        <location filename="../ui/ConsoleApplication.cpp" line="+116"/>
+        <location filename="../ui/ConsoleApplication.cpp" line="+117"/>
         <source>Sign in to sync with the portal.</source>
         <translation>Inicie sesión para sincronizar con el portal.</translation>
     </message>
@@ -1893,7 +2289,7 @@ Pagos fallidos: %4</translation>
 <context>
     <name>pac::CustomerActions</name>
     <message>
-        <location filename="../ui/CustomerActions.cpp" line="+37"/>
+        <location filename="../ui/CustomerActions.cpp" line="+36"/>
         <source>This customer is no longer in the list.</source>
         <translation>Este cliente ya no está en la lista.</translation>
     </message>
@@ -1913,7 +2309,7 @@ Pagos fallidos: %4</translation>
         <translation>ACH habilitado manualmente; enviando al portal.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
         <source>Invoice emails saved; sending to the portal.</source>
         <translation>Correos de facturación guardados; enviando al portal.</translation>
     </message>
@@ -2168,19 +2564,14 @@ Pagos fallidos: %4</translation>
         <translation>Se descartó el cambio %1.</translation>
     </message>
     <message>
-        <location filename="../portal/CustomerEditServiceAch.cpp" line="+85"/>
-        <source>Customer %1 has edits not yet sent to the portal; send them first, then add the bank account.</source>
-        <translation>El cliente %1 tiene cambios aún no enviados al portal; envíelos primero y luego agregue la cuenta bancaria.</translation>
+        <location filename="../portal/CustomerEditServiceAch.cpp" line="+80"/>
+        <source>Customer %1 has edits not yet sent to the portal; send them first, then change its bank accounts.</source>
+        <translation>El cliente %1 tiene cambios aún no enviados al portal; envíelos primero y luego cambie sus cuentas bancarias.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+61"/>
         <source>The customer changed on the portal; sync and try again.</source>
         <translation>El cliente cambió en el portal; sincronice e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Bank account ••••%1 (%2) added to customer %3.</source>
-        <translation>Se agregó la cuenta bancaria ••••%1 (%2) al cliente %3.</translation>
     </message>
     <message>
         <location filename="../portal/CustomerEditServiceConflicts.cpp" line="+72"/>
@@ -2459,7 +2850,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::EditResult</name>
     <message>
-        <location filename="../portal/EditResult.cpp" line="+12"/>
+        <location filename="../portal/EditResult.cpp" line="-168"/>
         <source>Saved; it will be sent to the portal.</source>
         <translation>Guardado; se enviará al portal.</translation>
     </message>
@@ -2667,6 +3058,26 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <location line="+2"/>
         <source>ACH bank account added</source>
         <translation>Cuenta bancaria ACH agregada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ACH bank account verified</source>
+        <translation>Cuenta bancaria ACH verificada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ACH bank account could not be verified</source>
+        <translation>No se pudo verificar la cuenta bancaria ACH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default payment method set</source>
+        <translation>Método de pago predeterminado establecido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ACH authorization revoked</source>
+        <translation>Autorización ACH revocada</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2918,7 +3329,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::InvoicePdfWindow</name>
     <message>
-        <location filename="../ui/invoices/InvoicePdfWindow.cpp" line="+29"/>
+        <location filename="../ui/invoices/InvoicePdfWindow.cpp" line="+30"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Guardar PDF…</translation>
     </message>
@@ -2938,9 +3349,12 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>Factura %1 en PDF</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+42"/>
         <source>%n page(s)</source>
-        <translation><numerusform>%n página</numerusform><numerusform>%n páginas</numerusform></translation>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3398,7 +3812,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>%1 (%2) — Portal Agent Console</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+62"/>
         <source>%n customer(s) exported to %1.</source>
         <translation>
             <numerusform>%n cliente exportado a %1.</numerusform>
@@ -3709,17 +4123,26 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
     <message numerus="yes">
         <location line="+2"/>
         <source>%n paid late</source>
-        <translation><numerusform>%n pagada tarde</numerusform><numerusform>%n pagadas tarde</numerusform></translation>
+        <translation>
+            <numerusform>%n pagada tarde</numerusform>
+            <numerusform>%n pagadas tarde</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n past due</source>
-        <translation><numerusform>%n vencida</numerusform><numerusform>%n vencidas</numerusform></translation>
+        <translation>
+            <numerusform>%n vencida</numerusform>
+            <numerusform>%n vencidas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n failed payment(s)</source>
-        <translation><numerusform>%n pago fallido</numerusform><numerusform>%n pagos fallidos</numerusform></translation>
+        <translation>
+            <numerusform>%n pago fallido</numerusform>
+            <numerusform>%n pagos fallidos</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3744,17 +4167,26 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
     <message numerus="yes">
         <location line="+2"/>
         <source>None of %n</source>
-        <translation><numerusform>Ninguna de %n</numerusform><numerusform>Ninguna de %n</numerusform></translation>
+        <translation>
+            <numerusform>Ninguna de %n</numerusform>
+            <numerusform>Ninguna de %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n</source>
-        <translation><numerusform>%1 de %n</numerusform><numerusform>%1 de %n</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n</numerusform>
+            <numerusform>%1 de %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>(%n still past due)</source>
-        <translation><numerusform>(%n aún vencida)</numerusform><numerusform>(%n aún vencidas)</numerusform></translation>
+        <translation>
+            <numerusform>(%n aún vencida)</numerusform>
+            <numerusform>(%n aún vencidas)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3765,6 +4197,140 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pac::PaymentMethodTableModel</name>
+    <message>
+        <location filename="../presentation/PaymentMethodTableModel.cpp" line="+85"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorization</source>
+        <translation>Autorización</translation>
+    </message>
+</context>
+<context>
+    <name>pac::PaymentMethodText</name>
+    <message>
+        <location filename="../presentation/PaymentMethodText.cpp" line="+11"/>
+        <source>%1 (checking)</source>
+        <translation>%1 (corriente)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (savings)</source>
+        <translation>%1 (ahorros)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revoked on %1</source>
+        <translation>Revocada el %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Pending verification: %n tries left</source>
+        <translation>
+            <numerusform>Verificación pendiente: queda %n intento</numerusform>
+            <numerusform>Verificación pendiente: quedan %n intentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified, default</source>
+        <translation>Verificada, predeterminada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification failed</source>
+        <translation>Verificación fallida</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CCD (business)</source>
+        <translation>CCD (empresa)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PPD (consumer, signed)</source>
+        <translation>PPD (consumidor, firmado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TEL (consumer, by phone)</source>
+        <translation>TEL (consumidor, por teléfono)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WEB (consumer, online)</source>
+        <translation>WEB (consumidor, en línea)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>signed form</source>
+        <translation>formulario firmado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recorded call</source>
+        <translation>llamada grabada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No authorization on record</source>
+        <translation>No hay autorización registrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2, by %3 (%4) on %5</source>
+        <translation>%1, %2, por %3 (%4) el %5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Revoked by %1: %2. The authorization is kept as a record.</source>
+        <translation>Revocada por %1: %2. La autorización se conserva como registro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Two small deposits were sent to this account. Ask the customer for their amounts on the bank statement (usually in 1–2 business days), then choose Verify deposits…</source>
+        <translation>Se enviaron dos pequeños depósitos a esta cuenta. Pida al cliente sus importes en el extracto bancario (normalmente en 1–2 días hábiles) y luego elija Verificar depósitos…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deposits could not be confirmed in three tries. Remove this account and add it again to send new deposits.</source>
+        <translation>Los depósitos no se pudieron confirmar en tres intentos. Elimine esta cuenta y añádala de nuevo para enviar depósitos nuevos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoices are debited from this account on their due date.</source>
+        <translation>Las facturas se debitan de esta cuenta en su fecha de vencimiento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified. Make it the default payment method to debit invoices from it.</source>
+        <translation>Verificada. Hágala el método de pago predeterminado para debitar facturas de ella.</translation>
     </message>
 </context>
 <context>
@@ -3908,7 +4474,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>El cambio se guarda de inmediato y se envía al portal; aparece como pendiente hasta que el portal lo acepte.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>What Net 15 would mean cannot be estimated now: %1</source>
         <translation>Ahora no se puede estimar qué supondría Neto 15: %1</translation>
     </message>
@@ -3916,7 +4482,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::PdfWriter</name>
     <message>
-        <location filename="../documents/PdfWriter.cpp" line="+55"/>
+        <location filename="../documents/PdfWriter.cpp" line="+56"/>
         <source>No file name was given for the PDF.</source>
         <translation>No se indicó un nombre de archivo para el PDF.</translation>
     </message>
@@ -4111,6 +4677,39 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
     </message>
 </context>
 <context>
+    <name>pac::RemoveBankAccountDialog</name>
+    <message>
+        <location filename="../ui/ach/RemoveBankAccountDialog.cpp" line="+24"/>
+        <source>Remove bank account</source>
+        <translation>Eliminar cuenta bancaria</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove %1 and revoke its authorization of ACH debits. No invoice is debited from it any more. The authorization stays on record, with your name, the time and the reason.</source>
+        <translation>Eliminar %1 y revocar su autorización de débitos ACH. Ya no se debitará ninguna factura de ella. La autorización queda registrada, con su nombre, la hora y el motivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why is it removed? (required)</source>
+        <translation>¿Por qué se elimina? (obligatorio)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove account</source>
+        <translation>Eliminar cuenta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+</context>
+<context>
     <name>pac::ReviewSignPage</name>
     <message>
         <location filename="../ui/credit/ReviewSignPage.cpp" line="+24"/>
@@ -4207,6 +4806,39 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <location line="+3"/>
         <source>Fix these before submitting:</source>
         <translation>Corrija lo siguiente antes de enviar:</translation>
+    </message>
+</context>
+<context>
+    <name>pac::RoutingNumberInfo</name>
+    <message>
+        <location filename="../models/RoutingNumberInfo.cpp" line="+49"/>
+        <source>The bank&apos;s name is not known from the routing number alone.</source>
+        <translation>El nombre del banco no se conoce solo por el número de ruta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A routing number of the United States government. %1</source>
+        <translation>Un número de ruta del gobierno de los Estados Unidos. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A routing number for traveler&apos;s cheques, not for a bank account. %1</source>
+        <translation>Un número de ruta de cheques de viajero, no de una cuenta bancaria. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Federal Reserve district %1 (%2), a bank. %3</source>
+        <translation>Distrito %1 de la Reserva Federal (%2), un banco. %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Federal Reserve district %1 (%2), a thrift institution. %3</source>
+        <translation>Distrito %1 de la Reserva Federal (%2), una caja de ahorros. %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Federal Reserve district %1 (%2), an electronic-payments routing number. %3</source>
+        <translation>Distrito %1 de la Reserva Federal (%2), un número de ruta de pagos electrónicos. %3</translation>
     </message>
 </context>
 <context>
@@ -4517,11 +5149,66 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
     </message>
 </context>
 <context>
+    <name>pac::VerifyDepositsDialog</name>
+    <message>
+        <location filename="../ui/ach/VerifyDepositsDialog.cpp" line="+28"/>
+        <source>Verify deposits</source>
+        <translation>Verificar depósitos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Two deposits of less than $1 each were sent to %1. Ask the customer for both amounts as they appear on the bank statement.</source>
+        <translation>Se enviaron a %1 dos depósitos de menos de 1 $ cada uno. Pida al cliente los dos importes tal como aparecen en el extracto bancario.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+83"/>
+        <source>%n tries left.</source>
+        <translation>
+            <numerusform>Queda %n intento.</numerusform>
+            <numerusform>Quedan %n intentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;First deposit ($)</source>
+        <translation>&amp;Primer depósito ($)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Second deposit ($)</source>
+        <translation>&amp;Segundo depósito ($)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>No tries left.</source>
+        <translation>No quedan intentos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>pac::ViewListModel</name>
     <message numerus="yes">
         <location filename="../presentation/ViewListModel.cpp" line="+46"/>
         <source>%1: %n customer(s) owing %2 on invoices past their due date</source>
-        <translation><numerusform>%1: %n cliente debe %2 en facturas vencidas</numerusform><numerusform>%1: %n clientes deben %2 en facturas vencidas</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n cliente debe %2 en facturas vencidas</numerusform>
+            <numerusform>%1: %n clientes deben %2 en facturas vencidas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -4534,7 +5221,10 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
     <message numerus="yes">
         <location line="+4"/>
         <source>%n customer(s), %1 past due</source>
-        <translation><numerusform>%n cliente, %1 vencido</numerusform><numerusform>%n clientes, %1 vencido</numerusform></translation>
+        <translation>
+            <numerusform>%n cliente, %1 vencido</numerusform>
+            <numerusform>%n clientes, %1 vencido</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -4560,14 +5250,125 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
     </message>
 </context>
 <context>
+    <name>pac::cli::AchAuthorizationCommand</name>
+    <message>
+        <location filename="../cli/AchMethodCommands.cpp" line="+331"/>
+        <source>Save a bank account&apos;s authorization as accepted (entry class, who, how, when, the text, the last 4 digits only), a PDF drawn by the portal; also for a removed account. Written readable by you only.</source>
+        <translation>Guarda la autorización de una cuenta bancaria tal como se aceptó (clase de entrada, quién, cómo, cuándo, el texto, solo los últimos 4 dígitos), un PDF que dibuja el portal; también de una cuenta eliminada. Se escribe legible solo por usted.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PDF file to write.</source>
+        <translation>El archivo PDF que se escribirá.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ach authorization needs --out FILE.pdf.</source>
+        <translation>ach authorization necesita --out ARCHIVO.pdf.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>No se puede escribir “%1”: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrote %1 (%2 bytes)</source>
+        <translation>se escribió %1 (%2 bytes)</translation>
+    </message>
+</context>
+<context>
     <name>pac::cli::AchCommand</name>
     <message>
-        <location filename="../cli/AchCommand.cpp" line="+22"/>
-        <source>Explain ACH eligibility, enable ACH manually (support), or add a bank account (online only).</source>
-        <translation>Explica la elegibilidad para ACH, habilita ACH manualmente (soporte) o agrega una cuenta bancaria (solo en línea).</translation>
+        <location filename="../cli/AchCommand.cpp" line="+50"/>
+        <source>Explain ACH eligibility and list the bank accounts, enable ACH manually (support), add a bank account with its authorization, verify its deposits, make it the default, save its authorization PDF, remove it (online only).</source>
+        <translation>Explica la elegibilidad ACH y lista las cuentas bancarias, habilita ACH manualmente (soporte), añade una cuenta bancaria con su autorización, verifica sus depósitos, la hace predeterminada, guarda el PDF de su autorización, la elimina (solo en línea).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>METHOD is a payment method&apos;s id, as “agentctl ach ID” lists them.</source>
+        <translation>MÉTODO es el id de un método de pago, tal como los lista «agentctl ach ID».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“agentctl ach ID --help” and “agentctl ach ACTION --help” show the options.</source>
+        <translation>«agentctl ach ID --help» y «agentctl ach ACCIÓN --help» muestran las opciones.</translation>
+    </message>
+</context>
+<context>
+    <name>pac::cli::AchCustomerCommand</name>
+    <message>
+        <location filename="../cli/AchAddMethod.cpp" line="+41"/>
+        <source>“%1” is not checking or savings.</source>
+        <translation>“%1” no es checking ni savings.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not an entry class: use CCD, PPD, TEL or WEB.</source>
+        <translation>«%1» no es una clase de entrada: use CCD, PPD, TEL o WEB.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a way of authorizing: use written, recorded_call or online.</source>
+        <translation>«%1» no es una forma de autorizar: use written, recorded_call u online.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>there is no such customer in your list.</source>
+        <translation>no hay ningún cliente así en su lista.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Authorization text, version %1:</source>
+        <translation>Texto de la autorización, versión %1:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>version %1 is not the portal&apos;s current authorization text (%2).</source>
+        <translation>la versión %1 no es el texto de autorización actual del portal (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing was sent. The payer must accept this text; once they have, run the command again with --accept-authorization %1.</source>
+        <translation>no se envió nada. El pagador debe aceptar este texto; cuando lo haya hecho, ejecute de nuevo la orden con --accept-authorization %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Next, once the customer sees the two deposits on their statement: agentctl ach verify %1 --amounts A,B --customer %2</source>
+        <translation>Después, cuando el cliente vea los dos depósitos en su extracto: agentctl ach verify %1 --amounts A,B --customer %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing was saved: bank details are never stored, so add the account again once the portal can be reached.</source>
+        <translation>No se guardó nada: los datos bancarios nunca se almacenan, así que agregue la cuenta de nuevo cuando el portal esté disponible.</translation>
+    </message>
+    <message>
+        <location filename="../cli/AchCommand.cpp" line="-35"/>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verified</source>
+        <translation>verificada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Without an option: the customer&apos;s ACH eligibility and, when the portal can be reached, its bank accounts. --enable: enable ACH manually (support). --add-method: add a bank account with the payer&apos;s authorization (online only; the account number is never saved). Without --accept-authorization VERSION the authorization text to accept is printed and nothing is sent. The new account is pending until its two micro-deposits are verified (ach verify).</source>
+        <translation>Sin opción: la elegibilidad ACH del cliente y, si se puede llegar al portal, sus cuentas bancarias. --enable: habilitar ACH manualmente (soporte). --add-method: añadir una cuenta bancaria con la autorización del pagador (solo en línea; el número de cuenta nunca se guarda). Sin --accept-authorization VERSIÓN se imprime el texto de autorización que hay que aceptar y no se envía nada. La cuenta nueva queda pendiente hasta que se verifiquen sus dos microdepósitos (ach verify).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Enable ACH manually (support staff).</source>
         <translation>Habilita ACH manualmente (personal de soporte).</translation>
     </message>
@@ -4602,7 +5403,32 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>checking (corriente) o savings (ahorros).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Entry class: CCD (business account, the default), PPD (consumer, signed), TEL (consumer, by phone), WEB (consumer, online).</source>
+        <translation>Clase de entrada: CCD (cuenta de empresa, la predeterminada), PPD (consumidor, firmado), TEL (consumidor, por teléfono), WEB (consumidor, en línea).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name of the person who authorized the debits.</source>
+        <translation>Nombre de la persona que autorizó los débitos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That person&apos;s title.</source>
+        <translation>El cargo de esa persona.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How they authorized: written, recorded_call or online.</source>
+        <translation>Cómo lo autorizó: written, recorded_call u online.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The version of the authorization text the payer accepted (run without it to see the text and its version).</source>
+        <translation>La versión del texto de autorización que aceptó el pagador (ejecute sin ella para ver el texto y su versión).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>“%1” is not a customer id.</source>
         <translation>“%1” no es un ID de cliente.</translation>
     </message>
@@ -4617,19 +5443,146 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>--enable requiere --reason TEXT (se guarda junto con quién y cuándo).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>ach %1: there is no such customer in your list.</source>
         <translation>ach %1: ese cliente no está en su lista.</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>“%1” is not checking or savings.</source>
-        <translation>“%1” no es checking ni savings.</translation>
+        <location line="+26"/>
+        <source>Bank accounts: not listed (no session: run agentctl login).</source>
+        <translation>Cuentas bancarias: no listadas (sin sesión: ejecute agentctl login).</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Nothing was saved: bank details are never stored, so add the account again once the portal can be reached.</source>
-        <translation>No se guardó nada: los datos bancarios nunca se almacenan, así que agregue la cuenta de nuevo cuando el portal esté disponible.</translation>
+        <location line="+8"/>
+        <source>Bank accounts: not listed: %1</source>
+        <translation>Cuentas bancarias: no listadas: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tries left</source>
+        <translation>Intentos restantes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation>Predeterminada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 by %2: “%3”</source>
+        <translation>%1 por %2: «%3»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bank accounts: none.</source>
+        <translation>Cuentas bancarias: ninguna.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bank accounts:</source>
+        <translation>Cuentas bancarias:</translation>
+    </message>
+</context>
+<context>
+    <name>pac::cli::AchDefaultCommand</name>
+    <message>
+        <location filename="../cli/AchMethodCommands.cpp" line="-123"/>
+        <source>Make a verified bank account the customer&apos;s default payment method. METHOD is the payment method&apos;s id; --customer ID as for ach verify.</source>
+        <translation>Hace de una cuenta bancaria verificada el método de pago predeterminado del cliente. MÉTODO es el id del método de pago; --customer ID como en ach verify.</translation>
+    </message>
+</context>
+<context>
+    <name>pac::cli::AchMethodAction</name>
+    <message>
+        <location line="-219"/>
+        <source>The method&apos;s customer: checked here first, and its copy on this computer refreshed afterwards (without it, a sync follows).</source>
+        <translation>El cliente del método: se comprueba aquí primero y su copia en este equipo se actualiza después (sin él, sigue una sincronización).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a payment method id.</source>
+        <translation>«%1» no es un id de método de pago.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a customer id.</source>
+        <translation>“%1” no es un ID de cliente.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the sync was cancelled; run agentctl sync.</source>
+        <translation>la sincronización se canceló; ejecute agentctl sync.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this computer&apos;s copy of the customer is updated at the next sync (agentctl sync).</source>
+        <translation>la copia del cliente en este equipo se actualiza en la próxima sincronización (agentctl sync).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing was changed (bank account actions are never queued): run the command again once the portal can be reached.</source>
+        <translation>No se cambió nada (las acciones sobre cuentas bancarias nunca se ponen en cola): ejecute de nuevo la orden cuando se pueda llegar al portal.</translation>
+    </message>
+</context>
+<context>
+    <name>pac::cli::AchRemoveCommand</name>
+    <message>
+        <location line="+115"/>
+        <source>Remove a bank account: its authorization is revoked (who, when and why are kept, and its PDF stays available). METHOD is the payment method&apos;s id; --customer ID as for ach verify.</source>
+        <translation>Elimina una cuenta bancaria: se revoca su autorización (se guardan quién, cuándo y por qué, y su PDF sigue disponible). MÉTODO es el id del método de pago; --customer ID como en ach verify.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why the bank account is removed.</source>
+        <translation>Por qué se elimina la cuenta bancaria.</translation>
+    </message>
+</context>
+<context>
+    <name>pac::cli::AchVerifyCommand</name>
+    <message>
+        <location line="-91"/>
+        <source>Verify a new bank account with the two micro-deposits the customer sees on the statement, in dollars. Three tries; then the account failed and must be added again. METHOD is the payment method&apos;s id (agentctl ach ID lists them); with --customer ID the customer is checked here first and refreshed afterwards, without it a sync follows.</source>
+        <translation>Verifica una cuenta bancaria nueva con los dos microdepósitos que el cliente ve en el extracto, en dólares. Tres intentos; después la cuenta falla y hay que añadirla de nuevo. MÉTODO es el id del método de pago (agentctl ach ID los lista); con --customer ID el cliente se comprueba aquí primero y se actualiza después, sin él sigue una sincronización.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The two deposits in dollars, e.g. 0.32,0.45 (either order).</source>
+        <translation>Los dos depósitos en dólares, p. ej. 0.32,0.45 (en cualquier orden).</translation>
     </message>
 </context>
 <context>
@@ -4727,12 +5680,12 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>No ha iniciado sesión como %1: ejecute agentctl login (la contraseña se toma de %2 o de --password-stdin).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>This profile holds no session of %1: run agentctl login.</source>
         <translation>Este perfil no tiene ninguna sesión de %1: ejecute agentctl login.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+72"/>
         <source>No password: set %1 or use --password-stdin.</source>
         <translation>No hay contraseña: defina %1 o use --password-stdin.</translation>
     </message>
@@ -5072,7 +6025,10 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
     <message numerus="yes">
         <location line="+3"/>
         <source>%n invoice resend(s) pending</source>
-        <translation><numerusform>%n reenvío de factura pendiente</numerusform><numerusform>%n reenvíos de factura pendientes</numerusform></translation>
+        <translation>
+            <numerusform>%n reenvío de factura pendiente</numerusform>
+            <numerusform>%n reenvíos de factura pendientes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13"/>

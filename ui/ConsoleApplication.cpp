@@ -13,6 +13,7 @@
 #include "ui/SessionController.h"
 #include "ui/SignInDialog.h"
 #include "ui/SyncStatusBar.h"
+#include "ui/ach/AchFeature.h"
 #include "ui/credit/CreditFeature.h"
 #include "ui/invoices/InvoiceFeature.h"
 
@@ -251,6 +252,7 @@ void ConsoleApplication::openMainWindow()
     // application…", the decision queue; owned by the window.
     new CreditFeature(*m_window, context);
     new InvoiceFeature(*m_window, context);
+    new AchFeature(*m_window, context);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, &ConsoleApplication::signOut);
     m_window->show();

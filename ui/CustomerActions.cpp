@@ -7,7 +7,6 @@
 #include "ui/ConflictDialog.h"
 #include "ui/DialogPresenter.h"
 #include "ui/Log.h"
-#include "ui/ach/AddAchAccountDialog.h"
 #include "ui/ach/ManualAchDialog.h"
 #include "ui/billing/PaymentTermsDialog.h"
 
@@ -104,26 +103,6 @@ void CustomerActions::enableAchManually(qint64 customerId)
                 }
                 report(result, tr("ACH enabled manually; sending to the portal."));
                 dialog->accept();
-            });
-    m_presenter.present(dialog);
-}
-
-void CustomerActions::addAchAccount(qint64 customerId)
-{
-    const std::optional<Customer> customer = shownCustomer(customerId);
-    if (!customer)
-        return;
-    auto *dialog = new AddAchAccountDialog(*customer, m_dialogParent);
-    connect(dialog, &AddAchAccountDialog::submitRequested, this,
-            [this, dialog](qint64 id, const AchBankDetails &details) {
-                dialog->setBusy(true);
-                // The dialog is the context: closing it drops the answer, never the app.
-                m_edits.addAchMethod(id, details, dialog,
-                                     [this, dialog](const AchMethodResult &result) {
-                                         dialog->setResult(result);
-                                         if (result.ok())
-                                             emit message(result.message);
-                                     });
             });
     m_presenter.present(dialog);
 }

@@ -29,7 +29,6 @@ public:
 
     void changePaymentTerms(qint64 customerId, PaymentTermsKind target);
     void enableAchManually(qint64 customerId);
-    void addAchAccount(qint64 customerId);
     // Saves at once (the editor already validated); the result carries the rule's errors.
     EditResult saveInvoiceEmails(qint64 customerId, const QStringList &emails);
     void resolveConflict(qint64 customerId);

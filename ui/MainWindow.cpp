@@ -95,8 +95,6 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     BillingTab *billing = m_detail->billingTab();
     connect(billing, &BillingTab::paymentTermsChangeRequested, m_actions,
             &CustomerActions::changePaymentTerms);
-    connect(billing, &BillingTab::addAchAccountRequested, m_actions,
-            &CustomerActions::addAchAccount);
     connect(billing, &BillingTab::manualAchRequested, m_actions,
             &CustomerActions::enableAchManually);
     InvoiceRecipientsTab *recipients = m_detail->recipientsTab();

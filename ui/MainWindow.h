@@ -41,6 +41,7 @@ public:
     void startLoading();
     // The day the views and ACH dates are evaluated on (moves on at midnight by itself).
     void setToday(QDate today);
+    QDate today() const { return m_today; }
 
     // Shows a customer (selects it in the table when it is shown there).
     void showCustomer(qint64 customerId);

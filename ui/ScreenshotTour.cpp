@@ -39,7 +39,6 @@
 namespace pac {
 
 namespace {
-constexpr std::chrono::seconds kStepTimeout {90};
 const QString kPassword = QStringLiteral("demo");
 } // namespace
 
@@ -61,29 +60,6 @@ ScreenshotTour::ScreenshotTour(const ConsoleOptions &options, DemoPortalFactory 
 }
 
 ScreenshotTour::~ScreenshotTour() = default;
-
-template<typename Sender, typename Signal>
-void ScreenshotTour::when(const QString &step, const Sender *sender, Signal signal,
-                          std::function<bool()> ready, std::function<void()> then)
-{
-    m_step = step;
-    m_watchdog.start(kStepTimeout);
-    if (ready()) {
-        QTimer::singleShot(0, this, then);
-        return;
-    }
-    // One answer only: the signal may come again before the next step runs.
-    auto *context = new QObject(this);
-    auto answered = std::make_shared<bool>(false);
-    connect(sender, signal, context, [this, context, answered, ready, then]() {
-        if (*answered || !ready())
-            return;
-        *answered = true;
-        context->deleteLater();
-        // Let the widgets finish their layout before the next step looks at them.
-        QTimer::singleShot(0, this, then);
-    });
-}
 
 void ScreenshotTour::start()
 {
@@ -211,7 +187,7 @@ void ScreenshotTour::stageConflict()
     // edit made here is based on the version before theirs and the portal refuses it (412).
     auto *colleague = new PortalSideEdit(m_console->session().demoPortal()->baseUrl(), this);
     m_step = QStringLiteral("a colleague's change on the portal");
-    m_watchdog.start(kStepTimeout);
+    m_watchdog.start(StepTimeout);
     colleague->changeInvoiceEmails(
         QStringLiteral("master1"), kPassword, id,
         [](QStringList emails) {
@@ -372,7 +348,7 @@ void ScreenshotTour::grabWhatIf(QDialog *presented)
                     grab(dialog, QStringLiteral("console-net15-whatif.png"));
                     dialog->reject();
                 }
-                showSupport();
+                showAchSetup();
             });
         });
 }

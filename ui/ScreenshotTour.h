@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -46,6 +47,8 @@ signals:
     void finished(int exitCode);
 
 private:
+    static constexpr std::chrono::seconds StepTimeout {90};
+
     // Runs `then` once `ready()` holds, checked now and after each `signal` of `sender`;
     // the step fails when that takes longer than the watchdog allows.
     template<typename Sender, typename Signal>
@@ -64,6 +67,10 @@ private:
     void showInvoices();
     void showNet15WhatIf();
     void grabWhatIf(QDialog *dialog);
+    // ScreenshotTourAch.cpp: the ACH setup wizard's authorization page, then the Billing
+    // tab with the new bank account pending verification.
+    void showAchSetup();
+    void grabAchPending(qint64 customerId);
     void showSupport();
     void showDecisionQueue();
     void showSpanish();
@@ -81,5 +88,29 @@ private:
     qint64 m_conflictCustomer = 0;
     bool m_failed = false;
 };
+
+// The steps of the tour are in more than one file: the template is here.
+template<typename Sender, typename Signal>
+void ScreenshotTour::when(const QString &step, const Sender *sender, Signal signal,
+                          std::function<bool()> ready, std::function<void()> then)
+{
+    m_step = step;
+    m_watchdog.start(StepTimeout);
+    if (ready()) {
+        QTimer::singleShot(0, this, then);
+        return;
+    }
+    // One answer only: the signal may come again before the next step runs.
+    auto *context = new QObject(this);
+    auto answered = std::make_shared<bool>(false);
+    connect(sender, signal, context, [this, context, answered, ready, then]() {
+        if (*answered || !ready())
+            return;
+        *answered = true;
+        context->deleteLater();
+        // Let the widgets finish their layout before the next step looks at them.
+        QTimer::singleShot(0, this, then);
+    });
+}
 
 } // namespace pac

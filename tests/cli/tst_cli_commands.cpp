@@ -1,6 +1,7 @@
 // Every agentctl command run as a process against the real portal-server, for each demo role
 // where it matters: output, formats and exit statuses (API.md).
 #include "CliTestSupport.h"
+#include "models/AchAuthorizationText.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -454,10 +455,23 @@ void TestCliCommands::achCommands()
     QVERIFY2(explained.out.contains(QStringLiteral("\n  [-] Not enabled manually by support.\n")),
              qPrintable(explained.out));
 
-    const QStringList account {
-        QStringLiteral("--add-method"), QStringLiteral("--routing"),    QStringLiteral("011000015"),
-        QStringLiteral("--account"),    QStringLiteral("000123456789"), QStringLiteral("--holder"),
-        QStringLiteral("Acme LLC"),     QStringLiteral("--type"),       QStringLiteral("checking")};
+    const QStringList account {QStringLiteral("--add-method"),
+                               QStringLiteral("--routing"),
+                               QStringLiteral("011000015"),
+                               QStringLiteral("--account"),
+                               QStringLiteral("000123456789"),
+                               QStringLiteral("--holder"),
+                               QStringLiteral("Acme LLC"),
+                               QStringLiteral("--type"),
+                               QStringLiteral("checking"),
+                               QStringLiteral("--authorized-by"),
+                               QStringLiteral("Pat Doe"),
+                               QStringLiteral("--authorized-title"),
+                               QStringLiteral("Controller"),
+                               QStringLiteral("--authorization-method"),
+                               QStringLiteral("written"),
+                               QStringLiteral("--accept-authorization"),
+                               QString(pac::AchAuthorizationText::CurrentVersion)};
     QStringList badRouting = account;
     badRouting[2] = QStringLiteral("123456789");
     const CliRun refused = run(QStringLiteral("agent1"),

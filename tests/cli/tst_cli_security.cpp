@@ -1,6 +1,7 @@
 // No agentctl output, log line or profile file holds the session token or a full bank
 // account number; the token file is readable by its owner only.
 #include "CliTestSupport.h"
+#include "models/AchAuthorizationText.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -53,12 +54,17 @@ void TestCliSecurity::noSecretInOutputLogsOrFiles()
     }
     QVERIFY(!eligible.isEmpty());
     const QString id = QString::number(eligible.value(QLatin1String("id")).toInteger());
-    QCOMPARE(run({QStringLiteral("ach"), id, QStringLiteral("--add-method"),
-                  QStringLiteral("--routing"), QStringLiteral("011000015"),
-                  QStringLiteral("--account"), account, QStringLiteral("--holder"),
-                  QStringLiteral("Acme LLC"), QStringLiteral("--type"), QStringLiteral("savings")})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        run({QStringLiteral("ach"), id, QStringLiteral("--add-method"), QStringLiteral("--routing"),
+             QStringLiteral("011000015"), QStringLiteral("--account"), account,
+             QStringLiteral("--holder"), QStringLiteral("Acme LLC"), QStringLiteral("--type"),
+             QStringLiteral("savings"), QStringLiteral("--authorized-by"),
+             QStringLiteral("Pat Doe"), QStringLiteral("--authorized-title"),
+             QStringLiteral("Controller"), QStringLiteral("--authorization-method"),
+             QStringLiteral("written"), QStringLiteral("--accept-authorization"),
+             QString(pac::AchAuthorizationText::CurrentVersion)})
+            .exitCode,
+        0);
     QCOMPARE(run({QStringLiteral("invoice-emails"), id, QStringLiteral("--add"),
                   QStringLiteral("sec@example.com")})
                  .exitCode,

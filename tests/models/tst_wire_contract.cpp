@@ -4,6 +4,7 @@
 // and array items included. A field renamed in the shared codec (or in the schema) fails here.
 #include "CreditApplicationSample.h"
 #include "WireContract.h"
+#include "models/AchAuthorization.h"
 #include "models/CreditApplicationJson.h"
 #include "models/CustomerJson.h"
 #include "models/CustomerJsonWriter.h"
@@ -281,6 +282,20 @@ private slots:
         QTest::newRow("CreditDecisionRequest")
             << "CreditDecisionRequest"
             << toJson(CreditDecisionRequest {true, 250000, QStringLiteral("ok")}) << true;
+        // The ACH authorization: as the client sends it, and as the portal keeps it.
+        AchAuthorization authorization;
+        authorization.secCode = AchSecCode::TEL;
+        authorization.authorizedByName = QStringLiteral("Dana Owner");
+        authorization.authorizedByTitle = QStringLiteral("CFO");
+        authorization.method = AchAuthorizationMethod::RecordedCall;
+        authorization.textVersion = QStringLiteral("2026-12.1");
+        authorization.acceptedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
+        QTest::newRow("AchAuthorizationRequest (POST …/payment-methods)")
+            << "AchAuthorizationRequest" << authorization.toJson() << true;
+        authorization.text = QStringLiteral("Script for a telephone authorization …");
+        authorization.recordedBy = QStringLiteral("Alex Agent");
+        QTest::newRow("AchAuthorization (a PaymentMethod's)")
+            << "AchAuthorization" << authorization.toJson() << true;
     }
 
     void encodersWriteTheSchema()

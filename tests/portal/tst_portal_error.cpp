@@ -164,6 +164,23 @@ private slots:
             "The issuer certificate of a locally looked up certificate could not be found")};
         QVERIFY(error.message().contains(error.tlsErrors.constFirst()));
     }
+
+    // A wrong micro-deposit pair: the tries left come from the problem body's tries_left.
+    void wrongAmountsCarryTheTriesLeft()
+    {
+        const PortalError wrong = PortalError::fromResponse(response(
+            422,
+            R"({"type":"about:blank","title":"Validation failed","status":422,"tries_left":2,)"
+            R"("errors":[{"field":"amounts_cents","code":"wrong_amounts",)"
+            R"("message":"The amounts do not match the deposits; 2 tries left."}]})"));
+        QCOMPARE(wrong.kind, Kind::Validation);
+        QCOMPARE(wrong.triesLeft, std::optional(2));
+        QCOMPARE(wrong.fieldErrors.size(), 1);
+        QCOMPARE(wrong.fieldErrors.first().code, QStringLiteral("wrong_amounts"));
+        const PortalError other = PortalError::fromResponse(
+            response(422, R"({"errors":[{"field":"reason","code":"required"}]})"));
+        QCOMPARE(other.triesLeft, std::nullopt);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestPortalError)

@@ -182,16 +182,178 @@ private slots:
 
     void paymentMethods()
     {
+        // A card and a method stored before authorizations: the new members are absent.
         const QByteArray json
             = R"({"items":[{"id":9,"type":"ach","last4":"6789","account_type":"checking"},
                                               {"id":10,"type":"card","last4":"4242","account_type":null}]})";
         const auto methods = paymentMethodListFromJson(QJsonDocument::fromJson(json).object());
         QVERIFY(methods.has_value());
         QCOMPARE(methods->size(), 2);
-        QCOMPARE(methods->at(0),
-                 (PaymentMethod {9, QStringLiteral("ach"), QStringLiteral("6789"),
-                                 QStringLiteral("checking")}));
+        PaymentMethod old;
+        old.id = 9;
+        old.type = QStringLiteral("ach");
+        old.last4 = QStringLiteral("6789");
+        old.accountType = QStringLiteral("checking");
+        QCOMPARE(methods->at(0), old);
+        QCOMPARE(methods->at(0).verification, AchVerificationState::Verified);
+        QVERIFY(methods->at(0).isUsable());
+        QVERIFY(!methods->at(0).authorization);
         QVERIFY(methods->at(1).accountType.isEmpty());
+    }
+
+    // The PaymentMethod JSON of API.md, as the portal sends it for a new ACH method.
+    void achPaymentMethodAsSent()
+    {
+        const QByteArray json = R"({"id":17,"type":"ach","last4":"6789","account_type":"savings",
+            "holder_name":"Acme VoIP LLC","bank_name":null,"verification":"pending",
+            "tries_left":3,"default":false,"created_at":"2026-03-15T10:00:00.000Z",
+            "authorization":{"sec_code":"TEL","authorized_by_name":"Pat Doe",
+                "authorized_by_title":"CFO","method":"recorded_call","text_version":"2026-12.1",
+                "accepted_at":"2026-03-15T09:59:00.000Z","text":"Script for a telephone ...",
+                "recorded_by":"Ann Agent"},
+            "revoked":null})";
+        QString field;
+        const auto method = paymentMethodFromJson(QJsonDocument::fromJson(json).object(), &field);
+        QVERIFY2(method.has_value(), qPrintable(field));
+        QCOMPARE(method->id, 17);
+        QCOMPARE(method->holderName, QStringLiteral("Acme VoIP LLC"));
+        QCOMPARE(method->bankName, std::nullopt);
+        QCOMPARE(method->verification, AchVerificationState::Pending);
+        QCOMPARE(method->triesLeft, 3);
+        QCOMPARE(method->isDefault, false);
+        QCOMPARE(method->createdAt, QDateTime(QDate(2026, 3, 15), QTime(10, 0), Qt::UTC));
+        QVERIFY(!method->isUsable());
+        QVERIFY(method->authorization.has_value());
+        QCOMPARE(method->authorization->secCode, std::optional(AchSecCode::TEL));
+        QCOMPARE(method->authorization->method,
+                 std::optional(AchAuthorizationMethod::RecordedCall));
+        QCOMPARE(method->authorization->authorizedByName, QStringLiteral("Pat Doe"));
+        QCOMPARE(method->authorization->authorizedByTitle, QStringLiteral("CFO"));
+        QCOMPARE(method->authorization->textVersion, QStringLiteral("2026-12.1"));
+        QCOMPARE(method->authorization->acceptedAt,
+                 QDateTime(QDate(2026, 3, 15), QTime(9, 59), Qt::UTC));
+        QCOMPARE(method->authorization->text, QStringLiteral("Script for a telephone ..."));
+        QCOMPARE(method->authorization->recordedBy, QStringLiteral("Ann Agent"));
+        QVERIFY(!method->revoked);
+    }
+
+    void achPaymentMethodRoundTrip_data()
+    {
+        QTest::addColumn<bool>("withAuthorization");
+        QTest::addColumn<bool>("revoked");
+        QTest::newRow("verified default, authorized") << true << false;
+        QTest::newRow("revoked") << true << true;
+        QTest::newRow("null authorization (stored before)") << false << false;
+    }
+
+    void achPaymentMethodRoundTrip()
+    {
+        QFETCH(bool, withAuthorization);
+        QFETCH(bool, revoked);
+        PaymentMethod method;
+        method.id = 23;
+        method.type = QStringLiteral("ach");
+        method.last4 = QStringLiteral("4321");
+        method.accountType = QStringLiteral("checking");
+        method.holderName = QStringLiteral("Acme VoIP LLC");
+        method.bankName = QStringLiteral("First Bank");
+        method.verification = AchVerificationState::Verified;
+        method.triesLeft = 2;
+        method.isDefault = !revoked;
+        method.createdAt = QDateTime(QDate(2026, 3, 1), QTime(8, 30), Qt::UTC);
+        if (withAuthorization) {
+            AchAuthorization authorization;
+            authorization.secCode = AchSecCode::CCD;
+            authorization.authorizedByName = QStringLiteral("Pat Doe");
+            authorization.authorizedByTitle = QStringLiteral("Accounts Payable");
+            authorization.method = AchAuthorizationMethod::Written;
+            authorization.textVersion = QStringLiteral("2026-12.1");
+            authorization.acceptedAt = QDateTime(QDate(2026, 3, 1), QTime(8, 29), Qt::UTC);
+            authorization.text = QStringLiteral("Authorization of ACH debits (CCD) …");
+            authorization.recordedBy = QStringLiteral("Demo seed");
+            method.authorization = authorization;
+        }
+        if (revoked) {
+            method.revoked = PaymentMethodRevocation {
+                QDateTime(QDate(2026, 3, 10), QTime(14, 0), Qt::UTC), QStringLiteral("Ann Agent"),
+                QStringLiteral("The customer closed the account")};
+        }
+        const QJsonObject json = toJson(method);
+        QCOMPARE(json.value(QLatin1String("authorization")).isNull(), !withAuthorization);
+        QCOMPARE(json.value(QLatin1String("revoked")).isNull(), !revoked);
+        QCOMPARE(json.value(QLatin1String("default")).toBool(), !revoked);
+        const auto back
+            = paymentMethodFromJson(QJsonDocument::fromJson(QJsonDocument(json).toJson()).object());
+        QVERIFY(back.has_value());
+        QCOMPARE(*back, method);
+        QCOMPARE(back->isUsable(), !revoked);
+    }
+
+    // A revocation names who revoked it; a person object gives its name.
+    void revokedByPerson()
+    {
+        const QByteArray json = R"({"id":5,"type":"ach","last4":"1111","verification":"verified",
+            "revoked":{"at":"2026-03-10T14:00:00Z","by":{"id":11,"name":"Ann Agent","role":"agent"},
+                       "reason":"closed"}})";
+        const auto method = paymentMethodFromJson(QJsonDocument::fromJson(json).object());
+        QVERIFY(method.has_value());
+        QVERIFY(method->revoked.has_value());
+        QCOMPARE(method->revoked->by, QStringLiteral("Ann Agent"));
+        QCOMPARE(method->revoked->reason, QStringLiteral("closed"));
+        QVERIFY(!method->isUsable());
+    }
+
+    void achPaymentMethodNamesTheBadField_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("verification unknown")
+            << QByteArray(R"({"id":1,"type":"ach","verification":"maybe"})")
+            << QStringLiteral("verification");
+        QTest::newRow("tries_left a string")
+            << QByteArray(R"({"id":1,"type":"ach","tries_left":"3"})")
+            << QStringLiteral("tries_left");
+        QTest::newRow("default a string")
+            << QByteArray(R"({"id":1,"type":"ach","default":"yes"})") << QStringLiteral("default");
+        QTest::newRow("authorization a string")
+            << QByteArray(R"({"id":1,"type":"ach","authorization":"signed"})")
+            << QStringLiteral("authorization");
+        QTest::newRow("sec_code unknown")
+            << QByteArray(R"({"id":1,"type":"ach","authorization":{"sec_code":"XYZ",)"
+                          R"("method":"written"}})")
+            << QStringLiteral("authorization.sec_code");
+        QTest::newRow("revoked without a time")
+            << QByteArray(R"({"id":1,"type":"ach","revoked":{"by":"Ann","reason":"x"}})")
+            << QStringLiteral("revoked.at");
+    }
+
+    void achPaymentMethodNamesTheBadField()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, field);
+        QString bad;
+        QVERIFY(!paymentMethodFromJson(QJsonDocument::fromJson(json).object(), &bad));
+        QCOMPARE(bad, field);
+    }
+
+    void authorizationText()
+    {
+        const QByteArray json = R"({"version":"2026-12.1","sec_code":"WEB","text":"By accepting"})";
+        const auto text = achAuthorizationTextFromJson(QJsonDocument::fromJson(json).object());
+        QVERIFY(text.has_value());
+        QCOMPARE(*text,
+                 (AchAuthorizationTextResult {QStringLiteral("2026-12.1"), AchSecCode::WEB,
+                                              QStringLiteral("By accepting")}));
+        QString field;
+        QVERIFY(!achAuthorizationTextFromJson(
+            QJsonDocument::fromJson(R"({"version":"2026-12.1","sec_code":"ABC","text":"x"})")
+                .object(),
+            &field));
+        QCOMPARE(field, QStringLiteral("sec_code"));
+        QVERIFY(!achAuthorizationTextFromJson(
+            QJsonDocument::fromJson(R"({"version":"","sec_code":"CCD","text":"x"})").object(),
+            &field));
+        QCOMPARE(field, QStringLiteral("version"));
     }
 
     void creditApplicationPage()

@@ -3,6 +3,7 @@
 // output switched on, is recorded through a sign-in, a search by account number and an ACH
 // method add, then searched for the secrets.
 #include "LivePortal.h"
+#include "models/AchAuthorizationText.h"
 #include "models/AchBankDetails.h"
 
 #include <QLoggingCategory>
@@ -98,21 +99,28 @@ private slots:
         details.accountNumber = QStringLiteral("98765432101234");
         details.holderName = QStringLiteral("Acme VoIP LLC");
         details.accountType = AchAccountType::Savings;
+        AchAuthorization authorization;
+        authorization.secCode = AchSecCode::CCD;
+        authorization.authorizedByName = QStringLiteral("Pat Doe");
+        authorization.authorizedByTitle = QStringLiteral("Controller");
+        authorization.method = AchAuthorizationMethod::Written;
+        authorization.textVersion = AchAuthorizationText::CurrentVersion;
+        authorization.acceptedAt = QDateTime::currentDateTimeUtc();
         const auto invalid = await<PaymentMethod>([&](QObject *c, auto done) {
             AchBankDetails bad = details;
             bad.routingNumber = QStringLiteral("011000016");
-            return client->addAchPaymentMethod(eligible->id, bad,
+            return client->addAchPaymentMethod(eligible->id, bad, authorization,
                                                {eligible->etag(), QUuid::createUuid()}, c, done);
         });
         QCOMPARE(outcomeOf(invalid), kindName(Kind::Validation));
         const auto added = await<PaymentMethod>([&](QObject *c, auto done) {
-            return client->addAchPaymentMethod(eligible->id, details,
+            return client->addAchPaymentMethod(eligible->id, details, authorization,
                                                {eligible->etag(), QUuid::createUuid()}, c, done);
         });
         QVERIFY2(added.ok(), describe(added));
         QCOMPARE(added.value().last4, QStringLiteral("1234"));
         const auto stale = await<PaymentMethod>([&](QObject *c, auto done) {
-            return client->addAchPaymentMethod(eligible->id, details,
+            return client->addAchPaymentMethod(eligible->id, details, authorization,
                                                {eligible->etag(), QUuid::createUuid()}, c, done);
         });
         QCOMPARE(outcomeOf(stale), kindName(Kind::PreconditionFailed));

@@ -2,6 +2,9 @@
 
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QUuid>
+
+#include <algorithm>
 
 namespace pac::server::test {
 
@@ -93,7 +96,13 @@ Reply PortalTestClient::put(const QString &path, const QJsonObject &body, const 
 
 Reply PortalTestClient::post(const QString &path, const QJsonObject &body, const Headers &headers)
 {
-    return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+    Headers sent = headers;
+    const bool hasKey = std::any_of(sent.cbegin(), sent.cend(), [](const auto &header) {
+        return header.first.compare("idempotency-key", Qt::CaseInsensitive) == 0;
+    });
+    if (m_freshKeys && !hasKey)
+        sent.append({"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)});
+    return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), sent);
 }
 
 QByteArray PortalTestClient::etagOf(const QString &resourcePath)

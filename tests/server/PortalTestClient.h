@@ -40,6 +40,11 @@ public:
     // Signs in with password "demo" and keeps the token. Returns false when refused.
     bool signIn(const QString &username, const QString &password = QStringLiteral("demo"));
 
+    // The payment-method actions (and invoice sending) require an Idempotency-Key, which
+    // every real client sends: with this on, a POST the test gives none gets a fresh one.
+    // Off by default, so that the tests of the 400 can send none.
+    void setFreshIdempotencyKeys(bool on) { m_freshKeys = on; }
+
     using Headers = QList<QPair<QByteArray, QByteArray>>;
     Reply send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
                const Headers &headers = {});
@@ -59,6 +64,7 @@ private:
     QNetworkAccessManager m_network;
     QUrl m_base;
     QByteArray m_token;
+    bool m_freshKeys = false;
 };
 
 // Starts an EmbeddedPortal and waits until it listens; returns its base URL (empty on

@@ -85,8 +85,12 @@ void TestServerBillingDemo::derivedFactsMatchTheRecordsForEveryCustomer()
         }
         QVERIFY(ok);
         const QJsonArray methods = support.get(base + QStringLiteral("/payment-methods")).items();
+        // On file: an ACH method verified and not revoked (billing rule 8).
         const bool achOnFile = std::any_of(methods.begin(), methods.end(), [](const QJsonValue &m) {
-            return m.toObject().value(QStringLiteral("type")).toString() == QLatin1String("ach");
+            const QJsonObject o = m.toObject();
+            return o.value(QStringLiteral("type")).toString() == QLatin1String("ach")
+                && o.value(QStringLiteral("verification")).toString() == QLatin1String("verified")
+                && o.value(QStringLiteral("revoked")).isNull();
         });
 
         // The rules, from the records alone.

@@ -3,10 +3,12 @@
 // operations on invoices and payments, what is served is held to the document too: every
 // status a request gets is one the operation documents, with the documented media type, the
 // documented ETag header, and a JSON body with exactly the members (and their types) of the
-// documented schema. (The document itself is checked by the openapi_lint test.) A
+// documented schema; so it is for the ACH authorization, verification and revocation
+// operations on payment methods. (The document itself is checked by the openapi_lint test.) A
 // QGuiApplication (offscreen): the portal draws PDFs.
 #include "models/WireContract.h"
 #include "server/DemoSeeder.h"
+#include "server/MicroDeposits.h"
 #include "server/PortalApi.h"
 #include "server/ServerClock.h"
 #include "server/Store.h"
@@ -52,8 +54,8 @@ class TestServerContract : public QObject
 
 private slots:
     void everyOperationIsServedAndDocumented();
-    void invoiceOperationsAnswerAsDocumented_data();
-    void invoiceOperationsAnswerAsDocumented();
+    void operationsAnswerAsDocumented_data();
+    void operationsAnswerAsDocumented();
 
 private:
     void prepare();
@@ -153,11 +155,56 @@ void TestServerContract::prepare()
                                            " ON c.id = i.customer_id WHERE c.agent_id = 4")));
     m_values.insert(QStringLiteral("{nobodys}"),
                     firstOf(QStringLiteral("SELECT max(id) FROM invoices WHERE customer_id = 1")));
+    // Payment methods: two pending ACH methods of {mine} with an authorization, one of
+    // agent2's customer, and a card (no authorization) of {mine}.
+    for (const QString &customer :
+         {m_values.value(QStringLiteral("{mine}")), m_values.value(QStringLiteral("{mine}")),
+          m_values.value(QStringLiteral("{other}"))}) {
+        QVERIFY(query.exec(
+            QStringLiteral(
+                "INSERT INTO payment_methods (customer_id, type, last4, account_type, holder_name,"
+                " created_at, verification, tries_left, is_default, sec_code, authorized_by_name,"
+                " authorized_by_title, authorization_method, text_version, accepted_at,"
+                " authorization_text, recorded_by) VALUES (%1, 'ach', '6789', 'checking', 'H',"
+                " '2026-03-15T09:00:00.000Z', 'pending', 3, 0, 'CCD', 'Dana Owner', 'CFO',"
+                " 'written', '2026-12.1', '2026-03-15T09:00:00.000Z', 'The text.', 'Alex Agent')")
+                .arg(customer)));
+    }
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO payment_methods (customer_id, type, last4,"
+                                      " holder_name, created_at) VALUES (%1, 'card', '4242', 'H',"
+                                      " '2026-03-15T09:00:00.000Z')")
+                           .arg(m_values.value(QStringLiteral("{mine}")))));
+    const QString mine = m_values.value(QStringLiteral("{mine}"));
+    m_values.insert(QStringLiteral("{pending}"),
+                    firstOf(QStringLiteral("SELECT min(id) FROM payment_methods WHERE"
+                                           " customer_id = %1 AND verification = 'pending'")
+                                .arg(mine)));
+    m_values.insert(QStringLiteral("{pending2}"),
+                    firstOf(QStringLiteral("SELECT max(id) FROM payment_methods WHERE"
+                                           " customer_id = %1 AND verification = 'pending'")
+                                .arg(mine)));
+    m_values.insert(QStringLiteral("{othersmethod}"),
+                    firstOf(QStringLiteral("SELECT max(id) FROM payment_methods WHERE"
+                                           " customer_id = %1")
+                                .arg(m_values.value(QStringLiteral("{other}")))));
+    m_values.insert(QStringLiteral("{card}"),
+                    firstOf(QStringLiteral("SELECT max(id) FROM payment_methods WHERE"
+                                           " customer_id = %1 AND type = 'card'")
+                                .arg(mine)));
+    const auto [a, b]
+        = MicroDeposits::amountsFor(m_values.value(QStringLiteral("{pending}")).toLongLong());
+    m_values.insert(QStringLiteral("{right}"),
+                    QStringLiteral("{\"amounts_cents\":[%1,%2]}").arg(a).arg(b));
+    const int wrong = a == 1 || b == 1 ? (a == 2 || b == 2 ? 3 : 2) : 1;
+    m_values.insert(QStringLiteral("{wrong}"),
+                    QStringLiteral("{\"amounts_cents\":[%1,%2]}").arg(wrong).arg(a));
     for (const QString &value : std::as_const(m_values))
         QVERIFY(!value.isEmpty());
+    QVERIFY(m_values.value(QStringLiteral("{pending}"))
+            != m_values.value(QStringLiteral("{pending2}")));
 }
 
-void TestServerContract::invoiceOperationsAnswerAsDocumented_data()
+void TestServerContract::operationsAnswerAsDocumented_data()
 {
     QTest::addColumn<QString>("user"); // empty: no token
     QTest::addColumn<QString>("method");
@@ -166,6 +213,7 @@ void TestServerContract::invoiceOperationsAnswerAsDocumented_data()
     QTest::addColumn<QByteArray>("idempotencyKey");
     QTest::addColumn<bool>("ifNoneMatch"); // send the current ETag
     QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("requestBody"); // {wrong}, {right}: amounts of {pending}
 
     const QString support = QStringLiteral("support1");
     const QString agent = QStringLiteral("agent1");
@@ -176,9 +224,9 @@ void TestServerContract::invoiceOperationsAnswerAsDocumented_data()
     const QString send = QStringLiteral("/invoices/{id}/send");
     const auto row = [](const char *name, const QString &user, const char *method, const char *path,
                         const QString &operation, const QByteArray &key, bool ifNoneMatch,
-                        int status) {
+                        int status, const QByteArray &body = {}) {
         QTest::newRow(name) << user << QString::fromLatin1(method) << QString::fromLatin1(path)
-                            << operation << key << ifNoneMatch << status;
+                            << operation << key << ifNoneMatch << status << body;
     };
     row("invoices 200", agent, "GET", "/customers/{mine}/invoices?limit=3", list, {}, false, 200);
     row("invoices filtered 200", agent, "GET", "/customers/{mine}/invoices?status=paid", list, {},
@@ -204,9 +252,51 @@ void TestServerContract::invoiceOperationsAnswerAsDocumented_data()
         202);
     row("send 404", agent, "POST", "/invoices/{others}/send", send, "contract-2", false, 404);
     row("send 422", support, "POST", "/invoices/{nobodys}/send", send, "contract-3", false, 422);
+
+    // ACH authorization and what follows a method's adding (in this order: states change).
+    const QString text = QStringLiteral("/ach/authorization-text");
+    const QString methods = QStringLiteral("/customers/{id}/payment-methods");
+    const QString verify = QStringLiteral("/payment-methods/{id}/verify");
+    const QString byDefault = QStringLiteral("/payment-methods/{id}/default");
+    const QString authorization = QStringLiteral("/payment-methods/{id}/authorization.pdf");
+    const QString revoke = QStringLiteral("/payment-methods/{id}/revoke");
+    row("text 200", agent, "GET", "/ach/authorization-text?customer_id={mine}&sec_code=TEL", text,
+        {}, false, 200);
+    row("text 400", agent, "GET", "/ach/authorization-text?sec_code=CCD", text, {}, false, 400);
+    row("text 404", agent, "GET", "/ach/authorization-text?customer_id={other}&sec_code=CCD", text,
+        {}, false, 404);
+    row("text 422", agent, "GET", "/ach/authorization-text?customer_id={mine}&sec_code=ARC", text,
+        {}, false, 422);
+    row("methods 200", agent, "GET", "/customers/{mine}/payment-methods", methods, {}, false, 200);
+    row("verify 400", agent, "POST", "/payment-methods/{pending}/verify", verify, {}, false, 400,
+        "[]");
+    row("verify 404", agent, "POST", "/payment-methods/{othersmethod}/verify", verify,
+        "contract-v404", false, 404, "{right}");
+    row("verify 422", agent, "POST", "/payment-methods/{pending}/verify", verify, "contract-4",
+        false, 422, "{wrong}");
+    row("verify 422 replayed", agent, "POST", "/payment-methods/{pending}/verify", verify,
+        "contract-4", false, 422, "{wrong}");
+    row("verify 200", agent, "POST", "/payment-methods/{pending}/verify", verify, "contract-v200",
+        false, 200, "{right}");
+    row("verify 409", agent, "POST", "/payment-methods/{pending}/verify", verify, "contract-v409",
+        false, 409, "{right}");
+    row("default 409", agent, "POST", "/payment-methods/{pending2}/default", byDefault,
+        "contract-d409", false, 409);
+    row("default 200", agent, "POST", "/payment-methods/{pending}/default", byDefault,
+        "contract-d200", false, 200);
+    row("authorization pdf 200", agent, "GET", "/payment-methods/{pending}/authorization.pdf",
+        authorization, {}, false, 200);
+    row("authorization pdf 404", support, "GET", "/payment-methods/{card}/authorization.pdf",
+        authorization, {}, false, 404);
+    row("revoke 422", agent, "POST", "/payment-methods/{pending}/revoke", revoke, "contract-r422",
+        false, 422, "{}");
+    row("revoke 200", agent, "POST", "/payment-methods/{pending}/revoke", revoke, "contract-r200",
+        false, 200, "{\"reason\":\"Contract test\"}");
+    row("revoke 409", agent, "POST", "/payment-methods/{pending}/revoke", revoke, "contract-r409",
+        false, 409, "{\"reason\":\"Again\"}");
 }
 
-void TestServerContract::invoiceOperationsAnswerAsDocumented()
+void TestServerContract::operationsAnswerAsDocumented()
 {
     QFETCH(QString, user);
     QFETCH(QString, method);
@@ -215,11 +305,14 @@ void TestServerContract::invoiceOperationsAnswerAsDocumented()
     QFETCH(QByteArray, idempotencyKey);
     QFETCH(bool, ifNoneMatch);
     QFETCH(int, status);
+    QFETCH(QByteArray, requestBody);
     prepare();
     if (QTest::currentTestFailed())
         return;
-    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
         path.replace(it.key(), it.value());
+        requestBody.replace(it.key().toLatin1(), it.value().toLatin1());
+    }
 
     HttpRequest request;
     request.method = method.toLatin1();
@@ -231,6 +324,7 @@ void TestServerContract::invoiceOperationsAnswerAsDocumented()
         request.headers.append({"authorization", "Bearer " + m_tokens.value(user)});
     if (!idempotencyKey.isEmpty())
         request.headers.append({"idempotency-key", idempotencyKey});
+    request.body = requestBody;
     if (ifNoneMatch) {
         HttpRequest first = request;
         request.headers.append({"if-none-match", m_api->handle(first).header("ETag")});
@@ -280,13 +374,17 @@ void TestServerContract::invoiceOperationsAnswerAsDocumented()
         const QString name = ref.section(u'/', -1);
         const SchemaPaths paths(schemas, name);
         QJsonObject body = QJsonDocument::fromJson(response.body).object();
-        // A member the schema does not require (a problem's errors[]) may be left out: it is
-        // checked as if written empty.
+        // A member the schema does not require (a problem's errors[] and tries_left) may be
+        // left out: it is checked as if written empty (an empty list, a zero).
         const QJsonArray required
             = schemas.value(name).toObject().value(QStringLiteral("required")).toArray();
         for (const QString &member : paths.membersOf(QString())) {
-            if (!body.contains(member) && !required.contains(member))
-                body.insert(member, QJsonArray());
+            if (body.contains(member) || required.contains(member))
+                continue;
+            const QSet<QString> types = paths.typesAt(member);
+            body.insert(member,
+                        types.contains(QStringLiteral("integer")) ? QJsonValue(0)
+                                                                  : QJsonValue(QJsonArray()));
         }
         const ContractCheck check(paths, body, false);
         QVERIFY2(check.problems().isEmpty(), qPrintable(check.problems().join(u'\n')));

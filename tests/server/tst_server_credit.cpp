@@ -39,11 +39,20 @@ CreditApplication completeApplication(qint64 requestedLimitCents)
 
 QJsonObject achBody(const QString &routing, const QString &account)
 {
+    // The payer's authorization (billing rule 8; tst_server_ach covers its refusals).
+    const QJsonObject authorization {
+        {QStringLiteral("sec_code"), QStringLiteral("CCD")},
+        {QStringLiteral("authorized_by_name"), QStringLiteral("Test Holder")},
+        {QStringLiteral("authorized_by_title"), QStringLiteral("Owner")},
+        {QStringLiteral("method"), QStringLiteral("written")},
+        {QStringLiteral("text_version"), QStringLiteral("2026-12.1")},
+        {QStringLiteral("accepted_at"), QStringLiteral("2026-03-15T09:00:00Z")}};
     return {{QStringLiteral("type"), QStringLiteral("ach")},
             {QStringLiteral("routing_number"), routing},
             {QStringLiteral("account_number"), account},
             {QStringLiteral("holder_name"), QStringLiteral("Test Holder")},
-            {QStringLiteral("account_type"), QStringLiteral("savings")}};
+            {QStringLiteral("account_type"), QStringLiteral("savings")},
+            {QStringLiteral("authorization"), authorization}};
 }
 
 const QString kRouting = QStringLiteral("011000015"); // passes the ABA checksum
@@ -152,12 +161,14 @@ void TestServerCredit::achMethodOnEligibleCustomer()
     QCOMPARE(added.header("ETag"), after.header("ETag")); // the customer's new ETag
     QCOMPARE(after.json().value(QStringLiteral("version")).toInteger(),
              before.json().value(QStringLiteral("version")).toInteger() + 1);
+    // Pending until its micro-deposits are verified (tst_server_ach): not enabled yet.
+    QCOMPARE(method.value(QStringLiteral("verification")).toString(), QStringLiteral("pending"));
     QCOMPARE(after.json()
                  .value(QStringLiteral("ach"))
                  .toObject()
                  .value(QStringLiteral("status"))
                  .toString(),
-             QStringLiteral("enabled"));
+             QStringLiteral("eligible"));
     const Reply list = m_agent->get(path + QStringLiteral("/payment-methods"));
     QCOMPARE(list.status, 200);
     QVERIFY(list.items().contains(QJsonValue(method)));

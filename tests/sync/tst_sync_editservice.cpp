@@ -1,13 +1,19 @@
 // CustomerEditService: every edit is validated by the shared billing rule and the role's
 // permissions before anything is saved; a saved edit changes the local view and the outbox
 // together; conflicts are settled mine / theirs / merged. No portal is needed for these
-// (the cache is filled directly); the portal side is in tst_sync_push.
+// (the cache is filled directly); the portal side is in tst_sync_push. The bank-account
+// flows, online only, run against the reference portal at the end (bankAccountFlows…).
 #include "SyncTestSupport.h"
+#include "models/AchAuthorization.h"
+#include "models/AchAuthorizationText.h"
 #include "models/CreditApplicationJson.h"
 #include "portal/CustomerEditService.h"
+#include "server/MicroDeposits.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace pac;
@@ -35,6 +41,30 @@ Customer makeCustomer(qint64 id)
     c.version = 3;
     c.updatedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
     return c;
+}
+
+AchAuthorization authorization()
+{
+    AchAuthorization a;
+    a.secCode = AchSecCode::CCD;
+    a.authorizedByName = QStringLiteral("Pat Doe");
+    a.authorizedByTitle = QStringLiteral("Controller");
+    a.method = AchAuthorizationMethod::Written;
+    a.textVersion = AchAuthorizationText::CurrentVersion;
+    a.acceptedAt = QDateTime::currentDateTimeUtc();
+    return a;
+}
+
+// Runs one bank-account action of the service and waits for its result.
+template<typename Start>
+std::optional<AchMethodResult> awaitAch(Start start, int timeoutMs = 30'000)
+{
+    QObject context;
+    std::optional<AchMethodResult> outcome;
+    start(&context, [&outcome](const AchMethodResult &result) { outcome = result; });
+    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, timeoutMs))
+        return std::nullopt;
+    return outcome;
 }
 
 QStringList addresses(int count, const QString &prefix = QStringLiteral("a"))
@@ -65,6 +95,8 @@ private slots:
     void unknownCustomerAndNoUser();
     void conflictIsResolvedMineTheirsOrMerged();
     void bankAccountIsCheckedBeforeGoingOnline();
+    void bankAccountActionsAreCheckedBeforeGoingOnline();
+    void bankAccountFlowsRefreshTheCustomer();
     void draftSubmissionValidatesAndConsumesTheDraft();
     void decisionFollowsTheLifecycle();
 
@@ -378,13 +410,11 @@ void TestSyncEditService::bankAccountIsCheckedBeforeGoingOnline()
     details.holderName = QStringLiteral("Acme LLC");
     details.accountType = AchAccountType::Checking;
 
-    auto addOnce = [this](qint64 customer, const AchBankDetails &bank) {
-        std::optional<AchMethodResult> outcome;
-        m_edits->addAchMethod(customer, bank, this,
-                              [&outcome](const AchMethodResult &result) { outcome = result; });
-        return QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 5000)
-            ? outcome
-            : std::optional<AchMethodResult>();
+    auto addOnce = [this](qint64 customer, const AchBankDetails &bank,
+                          const AchAuthorization &given = authorization()) {
+        return awaitAch([&](QObject *context, auto done) {
+            m_edits->addAchMethod(customer, bank, given, context, done);
+        });
     };
     auto outcome = addOnce(Eligible, details);
     QVERIFY(outcome);
@@ -397,6 +427,18 @@ void TestSyncEditService::bankAccountIsCheckedBeforeGoingOnline()
     QCOMPARE(outcome->status, AchMethodResult::Status::Invalid);
     QCOMPARE(outcome->errors.first().code, QString(errorcode::AchNotEligible));
 
+    // The authorization is checked with the bank details, before anything goes out.
+    AchAuthorization unsigned_ = authorization();
+    unsigned_.authorizedByName.clear();
+    unsigned_.secCode = AchSecCode::PPD; // a consumer's signed form…
+    unsigned_.method = AchAuthorizationMethod::Online; // …is not given online
+    outcome = addOnce(Eligible, details, unsigned_);
+    QCOMPARE(outcome->status, AchMethodResult::Status::Invalid);
+    QVERIFY(findError(outcome->errors, u"authorization.authorized_by_name"));
+    QCOMPARE(findError(outcome->errors, u"authorization.method")->code,
+             QString(errorcode::InvalidTransition));
+    QVERIFY(!outcome->portalError);
+
     QVERIFY(m_edits->setInvoiceEmails(Eligible, addresses(1)).ok());
     outcome = addOnce(Eligible, details); // an unsent edit would conflict afterwards
     QCOMPARE(outcome->status, AchMethodResult::Status::Blocked);
@@ -404,6 +446,151 @@ void TestSyncEditService::bankAccountIsCheckedBeforeGoingOnline()
     QCOMPARE(outboxSize(), 1);
     QVERIFY(!QString::fromUtf8(QJsonDocument(m_cache->outbox().entries()->first().payload).toJson())
                  .contains(details.accountNumber));
+}
+
+void TestSyncEditService::bankAccountActionsAreCheckedBeforeGoingOnline()
+{
+    // Nothing listens at the client's origin: every refusal below is the service's own.
+    using Status = AchMethodResult::Status;
+    auto verify = [this](qint64 customer, const QList<qint64> &cents) {
+        return awaitAch([&](QObject *context, auto done) {
+            m_edits->verifyAchMethod(customer, 7, cents, context, done);
+        });
+    };
+    auto revoke = [this](qint64 customer, const QString &reason) {
+        return awaitAch([&](QObject *context, auto done) {
+            m_edits->revokeAchMethod(customer, 7, reason, context, done);
+        });
+    };
+    QCOMPARE(verify(Eligible, {32, 45})->status, Status::NotSignedIn);
+    signInAs(Role::Agent);
+    auto outcome = verify(Eligible, {32});
+    QCOMPARE(outcome->status, Status::Invalid);
+    QCOMPARE(outcome->errors.first().code, QString(errorcode::TooFew));
+    outcome = verify(Eligible, {0, 45});
+    QCOMPARE(outcome->status, Status::Invalid);
+    QCOMPARE(outcome->errors.first().field, QStringLiteral("amounts_cents"));
+    QCOMPARE(verify(999, {32, 45})->status, Status::NotFound);
+    outcome = revoke(Eligible, QStringLiteral("   "));
+    QCOMPARE(outcome->status, Status::Invalid);
+    QCOMPARE(outcome->errors.first().code, QString(errorcode::Required));
+    outcome = revoke(Eligible, QString(AchAuthorization::MaxRevocationReasonLength + 1, u'x'));
+    QCOMPARE(outcome->errors.first().code, QString(errorcode::TooLong));
+    QVERIFY(!outcome->ok());
+    // An unsent edit of the customer would become a conflict: send it first.
+    QVERIFY(m_edits->setInvoiceEmails(Eligible, addresses(1)).ok());
+    QCOMPARE(verify(Eligible, {32, 45})->status, Status::Blocked);
+    QCOMPARE(awaitAch([&](QObject *context, auto done) {
+                 m_edits->setDefaultAchMethod(Eligible, 7, context, done);
+             })->status,
+             Status::Blocked);
+    QCOMPARE(revoke(Eligible, QStringLiteral("closed"))->status, Status::Blocked);
+    QCOMPARE(outcome->refusal().status, EditResult::Status::Invalid);
+}
+
+void TestSyncEditService::bankAccountFlowsRefreshTheCustomer()
+{
+    using Status = AchMethodResult::Status;
+    TestPortal portal;
+    QVERIFY(portal.start(TestPortal::demo(40)));
+    TestConsole console(portal.origin());
+    QVERIFY(console.signIn(QStringLiteral("agent1")));
+    QVERIFY(console.sync());
+    CustomerEditService edits(console.cache(), console.client(), &console.engine());
+    QSignalSpy edited(&edits, &CustomerEditService::customerEdited);
+    std::optional<CachedCustomer> eligible;
+    std::ignore = console.cache().customers().forEachCustomer([&](const CachedCustomer &c) {
+        if (c.server.ach.status == AchStatus::Eligible && c.server.status == CustomerStatus::Active)
+            eligible = c;
+        return !eligible;
+    });
+    QVERIFY2(eligible, "no ACH-eligible customer of agent1");
+    const qint64 id = eligible->server.id;
+    auto cachedCopy = [&] { return (*console.cache().customers().find(id))->server; };
+
+    AchBankDetails details;
+    details.routingNumber = QStringLiteral("011000015");
+    details.accountNumber = QStringLiteral("000555123456");
+    details.holderName = QStringLiteral("Acme LLC");
+    details.accountType = AchAccountType::Checking;
+    auto outcome = awaitAch([&](QObject *context, auto done) {
+        edits.addAchMethod(id, details, authorization(), context, done);
+    });
+    QVERIFY(outcome);
+    QVERIFY2(outcome->status == Status::Added, qPrintable(outcome->message));
+    QVERIFY(outcome->ok());
+    const PaymentMethod method = outcome->method;
+    QCOMPARE(method.last4, QStringLiteral("3456"));
+    QCOMPARE(method.verification, AchVerificationState::Pending);
+    QCOMPARE(outcome->triesLeft, 3);
+    QVERIFY(outcome->message.contains(QStringLiteral("••••3456")));
+    // The portal's new copy (a new version, ACH not enabled yet) is in the cache.
+    QCOMPARE(edited.size(), 1);
+    QCOMPARE(edited.takeFirst().at(0).toLongLong(), id);
+    QVERIFY(cachedCopy().version > eligible->server.version);
+    QCOMPARE(cachedCopy().ach.status, AchStatus::Eligible);
+
+    // A wrong pair: the tries left, nothing to refresh.
+    const auto [a, b] = server::MicroDeposits::amountsFor(method.id);
+    const qint64 wrong = a == 1 || b == 1 ? 98 : 1;
+    outcome = awaitAch([&](QObject *context, auto done) {
+        edits.verifyAchMethod(id, method.id, {wrong, wrong}, context, done);
+    });
+    QCOMPARE(outcome->status, Status::WrongAmounts);
+    QCOMPARE(outcome->triesLeft, 2);
+    QCOMPARE(outcome->method.triesLeft, 2);
+    QCOMPARE(outcome->method.id, method.id);
+    QVERIFY(!outcome->ok());
+    QVERIFY(outcome->message.contains(QStringLiteral("2")));
+    QCOMPARE(edited.size(), 0);
+
+    // The right pair: verified, and the cache shows ACH enabled.
+    const qint64 versionBefore = cachedCopy().version;
+    outcome = awaitAch([&](QObject *context, auto done) {
+        edits.verifyAchMethod(id, method.id, {b, a}, context, done);
+    });
+    QVERIFY2(outcome->status == Status::Verified, qPrintable(outcome->message));
+    QCOMPARE(outcome->method.verification, AchVerificationState::Verified);
+    QCOMPARE(edited.size(), 1);
+    QCOMPARE(cachedCopy().ach.status, AchStatus::Enabled);
+    QVERIFY(cachedCopy().version > versionBefore);
+    edited.clear();
+
+    outcome = awaitAch([&](QObject *context, auto done) {
+        edits.setDefaultAchMethod(id, method.id, context, done);
+    });
+    QVERIFY2(outcome->status == Status::DefaultSet, qPrintable(outcome->message));
+    QVERIFY(outcome->method.isDefault);
+    QCOMPARE(edited.size(), 1);
+    edited.clear();
+
+    outcome = awaitAch([&](QObject *context, auto done) {
+        edits.revokeAchMethod(id, method.id, QStringLiteral("Account closed"), context, done);
+    });
+    QVERIFY2(outcome->status == Status::Revoked, qPrintable(outcome->message));
+    QVERIFY(outcome->method.revoked);
+    QCOMPARE(outcome->method.revoked->reason, QStringLiteral("Account closed"));
+    QCOMPARE(edited.size(), 1);
+    QCOMPARE(cachedCopy().ach.status, AchStatus::Eligible);
+
+    // Revoking twice is the portal's refusal, reported as such; nothing changes here.
+    edited.clear();
+    outcome = awaitAch([&](QObject *context, auto done) {
+        edits.revokeAchMethod(id, method.id, QStringLiteral("again"), context, done);
+    });
+    QCOMPARE(outcome->status, Status::PortalFailed);
+    QVERIFY(outcome->portalError);
+    QCOMPARE(outcome->portalError->httpStatus, 409);
+    QCOMPARE(edited.size(), 0);
+
+    // Nothing of the account number reached the profile.
+    QDirIterator files(console.directory(), QDir::Files | QDir::Hidden,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains("000555123456"), qPrintable(file.fileName()));
+    }
 }
 
 void TestSyncEditService::draftSubmissionValidatesAndConsumesTheDraft()

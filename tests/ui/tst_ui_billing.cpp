@@ -6,9 +6,10 @@
 #include "models/AchEligibility.h"
 #include "models/PaymentTerms.h"
 #include "models/Permissions.h"
+#include "models/RoutingNumberInfo.h"
 #include "portal/EditResult.h"
+#include "ui/ach/AchBankDetailsPage.h"
 #include "ui/ach/AchChecklistWidget.h"
-#include "ui/ach/AddAchAccountDialog.h"
 #include "ui/ach/ManualAchDialog.h"
 #include "ui/billing/BillingTab.h"
 #include "ui/billing/PaymentTermsDialog.h"
@@ -336,51 +337,59 @@ private slots:
                                     "customer's country is “CA”."));
     }
 
-    void theBankAccountDialogChecksTheRoutingNumber()
+    void theBankAccountPageChecksTheRoutingNumber()
     {
         Customer customer = test::uiCustomer(1, QStringLiteral("Acme"));
-        AddAchAccountDialog dialog(customer);
-        dialog.show();
-        auto *routing = child<QLineEdit>(&dialog, QStringLiteral("achRouting"));
-        auto *account = child<QLineEdit>(&dialog, QStringLiteral("achAccount"));
-        auto *type = child<QComboBox>(&dialog, QStringLiteral("achAccountType"));
-        auto *routingError = child<QLabel>(&dialog, QStringLiteral("achError_routing_number"));
-        auto *buttons = child<QDialogButtonBox>(&dialog, QStringLiteral("achButtons"));
-        QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-        QVERIFY(!ok->isEnabled());
+        AchBankDetailsPage page(customer);
+        page.show();
+        auto *routing = child<QLineEdit>(&page, QStringLiteral("achRouting"));
+        auto *account = child<QLineEdit>(&page, QStringLiteral("achAccount"));
+        auto *type = child<QComboBox>(&page, QStringLiteral("achAccountType"));
+        auto *routingError = child<QLabel>(&page, QStringLiteral("achError_routing_number"));
+        auto *routingInfo = child<QLabel>(&page, QStringLiteral("achRoutingInfo"));
+        QVERIFY(!page.isComplete());
 
         QTest::keyClicks(routing, QStringLiteral("123456789")); // checksum fails
         QVERIFY(routingError->isVisible());
         QCOMPARE(routingError->text(),
                  AchBankDetails::validateRoutingNumber(u"123456789")->message);
+        QVERIFY(!routingInfo->isVisible());
         routing->clear();
         QTest::keyClicks(routing, QStringLiteral("12-34")); // the dash never gets in
         QCOMPARE(routing->text(), QStringLiteral("1234"));
         routing->clear();
         QTest::keyClicks(routing, QStringLiteral("021000021")); // a valid ABA number
         QVERIFY(!routingError->isVisible());
+        // What the prefix says, and only that: no bank name is made up.
+        QVERIFY(routingInfo->isVisible());
+        QCOMPARE(routingInfo->text(), RoutingNumberInfo::of(u"021000021")->describe());
 
+        QSignalSpy changed(&page, &QWizardPage::completeChanged);
         QTest::keyClicks(account, QStringLiteral("000123456789"));
+        QVERIFY(!page.isComplete()); // no account type yet
         type->setCurrentIndex(1);
         emit type->activated(1);
-        QVERIFY(ok->isEnabled());
-        QSignalSpy submitted(&dialog, &AddAchAccountDialog::submitRequested);
-        QTest::mouseClick(ok, Qt::LeftButton);
-        QCOMPARE(submitted.count(), 1);
-        const auto details = submitted.at(0).at(1).value<AchBankDetails>();
+        QVERIFY(page.isComplete());
+        QVERIFY(changed.count() > 0);
+        const AchBankDetails details = page.details();
         QCOMPARE(details.routingNumber, QStringLiteral("021000021"));
         QCOMPARE(details.last4(), QStringLiteral("6789"));
         QCOMPARE(details.accountType, AchAccountType::Checking);
+        // The account number is not shown in clear once typed.
+        QCOMPARE(account->echoMode(), QLineEdit::PasswordEchoOnEdit);
 
-        // The portal's refusal goes beside the field it names.
-        AchMethodResult refused;
-        refused.status = AchMethodResult::Status::Invalid;
-        refused.errors = {{QStringLiteral("account_number"), QStringLiteral("invalid_format"),
-                           QStringLiteral("refused")}};
-        dialog.setResult(refused);
-        QCOMPARE(child<QLabel>(&dialog, QStringLiteral("achError_account_number"))->text(),
+        // The portal's refusal goes beside the field it names; the others are handed back.
+        const QList<FieldError> others = page.showErrors(
+            {{QStringLiteral("account_number"), QStringLiteral("invalid_format"),
+              QStringLiteral("refused")},
+             {QStringLiteral("authorization"), QStringLiteral("authorization_required"),
+              QStringLiteral("no authorization")}});
+        QCOMPARE(child<QLabel>(&page, QStringLiteral("achError_account_number"))->text(),
                  QStringLiteral("refused"));
-        QVERIFY(dialog.isVisible());
+        QCOMPARE(others.size(), 1);
+        QCOMPARE(others.first().field, QStringLiteral("authorization"));
+        page.forgetAccountNumber();
+        QVERIFY(account->text().isEmpty());
     }
 
     void manualEnableNeedsAReason()

@@ -1,13 +1,11 @@
-#include "ui/ach/AddAchAccountDialog.h"
+#include "ui/ach/AchBankDetailsPage.h"
 
-#include "portal/EditResult.h"
+#include "models/RoutingNumberInfo.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
@@ -22,24 +20,24 @@ const QString kType = QStringLiteral("account_type");
 
 } // namespace
 
-AddAchAccountDialog::AddAchAccountDialog(const Customer &customer, QWidget *parent)
-    : QDialog(parent)
-    , m_customerId(customer.id)
+AchBankDetailsPage::AchBankDetailsPage(const Customer &customer, QWidget *parent)
+    : QWizardPage(parent)
     , m_routing(new QLineEdit(this))
+    , m_routingInfo(new QLabel(this))
     , m_account(new QLineEdit(this))
     , m_holder(new QLineEdit(this))
     , m_type(new QComboBox(this))
-    , m_message(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setObjectName(QStringLiteral("addAchAccountDialog"));
-    setWindowTitle(tr("Add ACH bank account"));
+    setObjectName(QStringLiteral("achBankPage"));
+    setTitle(tr("Bank account"));
+    setSubTitle(tr("The account of %1 (%2) to debit. Only its last 4 digits are kept; the "
+                   "account number goes to the portal and nowhere else.")
+                    .arg(customer.name, customer.accountNumber));
     m_routing->setObjectName(QStringLiteral("achRouting"));
+    m_routingInfo->setObjectName(QStringLiteral("achRoutingInfo"));
     m_account->setObjectName(QStringLiteral("achAccount"));
     m_holder->setObjectName(QStringLiteral("achHolder"));
     m_type->setObjectName(QStringLiteral("achAccountType"));
-    m_message->setObjectName(QStringLiteral("achMessage"));
-    m_buttons->setObjectName(QStringLiteral("achButtons"));
 
     // Digits only, so a stray space or dash never reaches the rule as a puzzle.
     auto *digits
@@ -47,54 +45,43 @@ AddAchAccountDialog::AddAchAccountDialog(const Customer &customer, QWidget *pare
     m_routing->setValidator(digits);
     m_routing->setMaxLength(AchBankDetails::RoutingDigits);
     m_routing->setPlaceholderText(tr("9 digits"));
+    m_routingInfo->setWordWrap(true);
+    m_routingInfo->hide();
     m_account->setValidator(digits);
     m_account->setMaxLength(AchBankDetails::MaxAccountDigits);
     m_account->setPlaceholderText(tr("4 to 17 digits"));
+    // Shown as dots once typed, like a password: screenshots and onlookers see nothing.
+    m_account->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     m_holder->setMaxLength(AchBankDetails::MaxHolderNameLength);
     m_holder->setText(customer.name);
     m_type->addItem(tr("Choose…"));
     m_type->addItem(tr("Checking"), QVariant::fromValue(int(AchAccountType::Checking)));
     m_type->addItem(tr("Savings"), QVariant::fromValue(int(AchAccountType::Savings)));
 
-    auto *intro = new QLabel(
-        tr("Bank account of <b>%1</b> (%2) for ACH debit. Only the last 4 "
-           "digits are kept; the account number goes to the portal and "
-           "nowhere else.")
-            .arg(customer.name.toHtmlEscaped(), customer.accountNumber.toHtmlEscaped()),
-        this);
-    intro->setWordWrap(true);
-
-    auto *form = new QFormLayout;
+    auto *form = new QFormLayout(this);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    const auto addField = [&](const QString &label, QWidget *field, const QString &name) {
-        auto *box = new QVBoxLayout;
-        box->setSpacing(2);
-        box->addWidget(field);
-        box->addWidget(errorLabel(name));
-        form->addRow(label, box);
-    };
-    addField(tr("Routing number"), m_routing, kRouting);
-    addField(tr("Account number"), m_account, kAccount);
-    addField(tr("Account holder"), m_holder, kHolder);
-    addField(tr("Account type"), m_type, kType);
-
-    m_message->setWordWrap(true);
-    m_message->hide();
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add account"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(10);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(m_buttons);
-    setMinimumWidth(460);
+    const auto addField
+        = [&](const QString &label, QWidget *field, const QString &name, QWidget *extra = nullptr) {
+              auto *box = new QVBoxLayout;
+              box->setSpacing(2);
+              box->addWidget(field);
+              if (extra)
+                  box->addWidget(extra);
+              box->addWidget(errorLabel(name));
+              auto *buddy = new QLabel(label, this);
+              buddy->setBuddy(field);
+              form->addRow(buddy, box);
+          };
+    addField(tr("&Routing number"), m_routing, kRouting, m_routingInfo);
+    addField(tr("A&ccount number"), m_account, kAccount);
+    addField(tr("Account &holder"), m_holder, kHolder);
+    addField(tr("Account &type"), m_type, kType);
 
     connect(m_routing, &QLineEdit::textEdited, this, [this]() { fieldEdited(kRouting); });
     connect(m_account, &QLineEdit::textEdited, this, [this]() { fieldEdited(kAccount); });
     connect(m_holder, &QLineEdit::textEdited, this, [this]() { fieldEdited(kHolder); });
     connect(m_type, &QComboBox::activated, this, [this]() { fieldEdited(kType); });
-    // A field's message appears once the user leaves it (or submits), not at the first key.
+    // A field's message appears once the user leaves it, not at the first key.
     connect(m_routing, &QLineEdit::editingFinished, this, [this]() {
         m_touched[kRouting] = !m_routing->text().isEmpty() || m_touched.value(kRouting);
         revalidate();
@@ -103,24 +90,20 @@ AddAchAccountDialog::AddAchAccountDialog(const Customer &customer, QWidget *pare
         m_touched[kAccount] = !m_account->text().isEmpty() || m_touched.value(kAccount);
         revalidate();
     });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this]() {
-        for (const QString &field : {kRouting, kAccount, kHolder, kType})
-            m_touched[field] = true;
-        revalidate();
-        if (details().validate().isEmpty())
-            emit submitRequested(m_customerId, details());
-    });
     revalidate();
 }
 
-AddAchAccountDialog::~AddAchAccountDialog()
+AchBankDetailsPage::~AchBankDetailsPage()
 {
-    // The full account number lives only as long as the dialog.
+    forgetAccountNumber();
+}
+
+void AchBankDetailsPage::forgetAccountNumber()
+{
     m_account->clear();
 }
 
-QLabel *AddAchAccountDialog::errorLabel(const QString &name)
+QLabel *AchBankDetailsPage::errorLabel(const QString &name)
 {
     auto *label = new QLabel(this);
     label->setObjectName(QStringLiteral("achError_") + name);
@@ -131,7 +114,7 @@ QLabel *AddAchAccountDialog::errorLabel(const QString &name)
     return label;
 }
 
-AchBankDetails AddAchAccountDialog::details() const
+AchBankDetails AchBankDetailsPage::details() const
 {
     AchBankDetails details;
     details.routingNumber = m_routing->text().trimmed();
@@ -143,7 +126,12 @@ AchBankDetails AddAchAccountDialog::details() const
     return details;
 }
 
-void AddAchAccountDialog::fieldEdited(const QString &field)
+bool AchBankDetailsPage::isComplete() const
+{
+    return details().validate().isEmpty();
+}
+
+void AchBankDetailsPage::fieldEdited(const QString &field)
 {
     // A routing number is judged as soon as it has all its digits.
     if (field == kRouting && m_routing->text().size() == AchBankDetails::RoutingDigits)
@@ -153,7 +141,7 @@ void AddAchAccountDialog::fieldEdited(const QString &field)
     revalidate();
 }
 
-void AddAchAccountDialog::showFieldError(const QString &field, const QString &message)
+void AchBankDetailsPage::showFieldError(const QString &field, const QString &message)
 {
     QLabel *label = m_errors.value(field);
     if (!label)
@@ -162,50 +150,38 @@ void AddAchAccountDialog::showFieldError(const QString &field, const QString &me
     label->setVisible(!message.isEmpty());
 }
 
-void AddAchAccountDialog::revalidate()
+QList<FieldError> AchBankDetailsPage::showErrors(const QList<FieldError> &errors)
 {
-    const QList<FieldError> errors = details().validate();
+    QList<FieldError> others;
+    for (const FieldError &error : errors) {
+        if (m_errors.contains(error.field))
+            showFieldError(error.field, error.message);
+        else
+            others.append(error);
+    }
+    return others;
+}
+
+void AchBankDetailsPage::setFieldsEnabled(bool enabled)
+{
+    for (QWidget *field : {static_cast<QWidget *>(m_routing), static_cast<QWidget *>(m_account),
+                           static_cast<QWidget *>(m_holder), static_cast<QWidget *>(m_type)})
+        field->setEnabled(enabled);
+}
+
+void AchBankDetailsPage::revalidate()
+{
+    const AchBankDetails typed = details();
+    const QList<FieldError> errors = typed.validate();
     for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
         const FieldError *error = findError(errors, it.key());
         showFieldError(it.key(), error && m_touched.value(it.key()) ? error->message : QString());
     }
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && errors.isEmpty());
-}
-
-void AddAchAccountDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    for (QWidget *field : {static_cast<QWidget *>(m_routing), static_cast<QWidget *>(m_account),
-                           static_cast<QWidget *>(m_holder), static_cast<QWidget *>(m_type)})
-        field->setEnabled(!busy);
-    if (busy) {
-        m_message->setStyleSheet({});
-        m_message->setText(tr("Adding the account at the portal…"));
-        m_message->show();
-    }
-    revalidate();
-}
-
-void AddAchAccountDialog::setResult(const AchMethodResult &result)
-{
-    setBusy(false);
-    if (result.ok()) {
-        m_account->clear();
-        accept();
-        return;
-    }
-    QStringList general;
-    for (const FieldError &error : result.errors) {
-        if (m_errors.contains(error.field))
-            showFieldError(error.field, error.message);
-        else
-            general.append(error.message);
-    }
-    if (general.isEmpty() && result.errors.isEmpty())
-        general.append(result.message);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_message->setText(general.join(QLatin1Char('\n')));
-    m_message->setVisible(!general.isEmpty());
+    const bool routingValid = !findError(errors, kRouting);
+    const auto info = routingValid ? RoutingNumberInfo::of(typed.routingNumber) : std::nullopt;
+    m_routingInfo->setText(info ? info->describe() : QString());
+    m_routingInfo->setVisible(bool(info));
+    emit completeChanged();
 }
 
 } // namespace pac

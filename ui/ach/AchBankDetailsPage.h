@@ -3,42 +3,37 @@
 #include "models/AchBankDetails.h"
 #include "models/Customer.h"
 
-#include <QDialog>
 #include <QHash>
+#include <QWizardPage>
 
 class QComboBox;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
 namespace pac {
 
-struct AchMethodResult;
-
-// "Add ACH bank account" (billing rule 4): routing number (9 digits passing the ABA
-// checksum), account number (4–17 digits), holder name and account type, each checked as
-// the user types with the rule's message beside the field. The account goes to the portal
-// online only and is never stored: the dialog asks (submitRequested), shows progress, and
-// shows the outcome (setResult); it keeps nothing once closed.
-class AddAchAccountDialog : public QDialog
+// The bank page of the ACH setup wizard (billing rule 4d, 8b): routing number (9 digits
+// passing the ABA checksum, with what its prefix says about the bank — the Federal Reserve
+// district, never an invented bank name), account number (4–17 digits), holder name and
+// account type, each checked as the user types with the rule's message beside the field.
+// The page is complete only when all of them pass. The full account number lives in the
+// line edit only, cleared when the page is destroyed.
+class AchBankDetailsPage : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    AddAchAccountDialog(const Customer &customer, QWidget *parent = nullptr);
-    ~AddAchAccountDialog() override;
+    explicit AchBankDetailsPage(const Customer &customer, QWidget *parent = nullptr);
+    ~AchBankDetailsPage() override;
 
-    qint64 customerId() const { return m_customerId; }
     AchBankDetails details() const;
+    bool isComplete() const override;
 
-    // While the portal is asked: fields and buttons are disabled and a sentence says so.
-    void setBusy(bool busy);
-    // The outcome: on success the dialog accepts and closes; otherwise errors go beside
-    // their fields and the rest under the form.
-    void setResult(const AchMethodResult &result);
-
-signals:
-    void submitRequested(qint64 customerId, const pac::AchBankDetails &details);
+    // Errors the portal sent back for these fields go beside them; the others are returned.
+    QList<FieldError> showErrors(const QList<FieldError> &errors);
+    void setFieldsEnabled(bool enabled);
+    // Forgets the account number (after the portal took it, or when the wizard closes).
+    void forgetAccountNumber();
 
 private:
     QLabel *errorLabel(const QString &name);
@@ -46,16 +41,13 @@ private:
     void revalidate();
     void showFieldError(const QString &field, const QString &message);
 
-    qint64 m_customerId;
     QLineEdit *m_routing;
+    QLabel *m_routingInfo;
     QLineEdit *m_account;
     QLineEdit *m_holder;
     QComboBox *m_type;
     QHash<QString, QLabel *> m_errors; // by JSON field name
     QHash<QString, bool> m_touched;
-    QLabel *m_message;
-    QDialogButtonBox *m_buttons;
-    bool m_busy = false;
 };
 
 } // namespace pac

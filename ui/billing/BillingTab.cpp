@@ -57,6 +57,7 @@ BillingTab::BillingTab(Role role, QWidget *parent)
     , m_checklist(new AchChecklistWidget(this))
     , m_addAch(new QPushButton(tr("Add ACH bank account…"), this))
     , m_manualAch(new QPushButton(tr("Enable ACH manually…"), this))
+    , m_achSection(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("billingTab"));
     m_pending->setObjectName(QStringLiteral("billingPendingChip"));
@@ -111,6 +112,7 @@ BillingTab::BillingTab(Role role, QWidget *parent)
     layout->addWidget(sectionTitle(tr("ACH bank payment"), content));
     layout->addWidget(m_checklist);
     layout->addLayout(achButtons);
+    layout->addLayout(m_achSection);
     layout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
@@ -199,6 +201,16 @@ void BillingTab::updateActions(const Customer &customer)
     const std::optional<QString> manualRefusal
         = blocked ? std::optional<QString>(blocked->message) : std::nullopt;
     ControlAccess::apply(m_manualAch, m_role, Action::EnableAchManually, manualRefusal);
+}
+
+void BillingTab::setBankAccountsPanel(QWidget *panel)
+{
+    auto *title = new QLabel(tr("Bank accounts"), this);
+    QFont font = title->font();
+    font.setBold(true);
+    title->setFont(font);
+    m_achSection->addWidget(title);
+    m_achSection->addWidget(panel);
 }
 
 void BillingTab::clear()

@@ -9,6 +9,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QVBoxLayout;
 
 namespace pac {
 
@@ -29,6 +30,8 @@ public:
 
     void setCustomer(const CachedCustomer &customer, QDate today);
     void clear();
+    // The customer's bank accounts (AchFeature's BankAccountsPanel), under the ACH checklist.
+    void setBankAccountsPanel(QWidget *panel);
 
 signals:
     void paymentTermsChangeRequested(qint64 customerId, pac::PaymentTermsKind target);
@@ -53,6 +56,7 @@ private:
     AchChecklistWidget *m_checklist;
     QPushButton *m_addAch;
     QPushButton *m_manualAch;
+    QVBoxLayout *m_achSection;
 };
 
 } // namespace pac
