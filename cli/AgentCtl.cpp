@@ -62,7 +62,10 @@ bool AgentCtl::needsGuiApplication(const CommandRegistry &registry, int argc, ch
     if (index < 0)
         return false;
     const CommandInfo *info = registry.find(arguments.at(index));
-    return info && info->needsGuiApplication;
+    if (!info)
+        return false;
+    const bool demo = arguments.mid(1, index - 1).contains(QStringLiteral("--demo"));
+    return info->needsGuiApplication || (info->portalDrawsPdf && demo);
 }
 
 void AgentCtl::installTranslation(QCoreApplication &application)

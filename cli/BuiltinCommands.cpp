@@ -20,8 +20,10 @@ namespace {
 template<typename T>
 CommandInfo info(QString name)
 {
-    return CommandInfo {std::move(name), T::synopsis(), T::summary(),
-                        [] { return std::unique_ptr<Command>(std::make_unique<T>()); }, false};
+    return CommandInfo {
+        std::move(name), T::synopsis(),
+        T::summary(),    [] { return std::unique_ptr<Command>(std::make_unique<T>()); },
+        false,           false};
 }
 
 } // namespace
@@ -35,14 +37,18 @@ void registerBuiltinCommands(CommandRegistry &registry)
     registry.add(info<ShowCommand>(QStringLiteral("show")));
     registry.add(info<InvoiceEmailsCommand>(QStringLiteral("invoice-emails")));
     registry.add(info<TermsCommand>(QStringLiteral("terms")));
-    registry.add(info<AchCommand>(QStringLiteral("ach")));
+    CommandInfo ach = info<AchCommand>(QStringLiteral("ach"));
+    ach.portalDrawsPdf = true; // ach authorization METHOD --out FILE
+    registry.add(ach);
     registry.add(info<OutboxCommand>(QStringLiteral("outbox")));
     registry.add(info<PushCommand>(QStringLiteral("push")));
     registry.add(info<ResolveCommand>(QStringLiteral("resolve")));
     registry.add(info<DiscardCommand>(QStringLiteral("discard")));
     registry.add(info<HistoryCommand>(QStringLiteral("history")));
     registry.add(info<InvoicesCommand>(QStringLiteral("invoices")));
-    registry.add(info<InvoiceCommand>(QStringLiteral("invoice")));
+    CommandInfo invoice = info<InvoiceCommand>(QStringLiteral("invoice"));
+    invoice.portalDrawsPdf = true; // invoice pdf INV --out FILE
+    registry.add(invoice);
     registry.add(info<PaymentsCommand>(QStringLiteral("payments")));
     registerCreditAppCommands(registry);
 }

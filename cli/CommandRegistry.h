@@ -23,6 +23,10 @@ struct CommandInfo
     // The command draws (e.g. a PDF): agentctl then runs a QGuiApplication on the offscreen
     // platform instead of a QCoreApplication.
     bool needsGuiApplication = false;
+    // The command may ask the portal for a PDF (invoice pdf, ach authorization): with --demo
+    // that portal runs in this process and draws it here, so agentctl needs a
+    // QGuiApplication then too.
+    bool portalDrawsPdf = false;
 };
 
 class CommandRegistry

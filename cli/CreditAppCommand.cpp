@@ -42,7 +42,7 @@ void registerCreditAppCommands(CommandRegistry &registry)
     // One command with actions; `pdf` draws, so agentctl runs it under a QGuiApplication on
     // the offscreen platform (decided per command name, so for every action).
     registry.add(CommandInfo {QStringLiteral("credit-app"), CreditAppCommand::synopsis(),
-                              CreditAppCommand::summary(), &make<CreditAppCommand>, true});
+                              CreditAppCommand::summary(), &make<CreditAppCommand>, true, false});
 }
 
 QString CreditAppCommand::synopsis()

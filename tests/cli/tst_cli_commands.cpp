@@ -597,6 +597,28 @@ void TestCliCommands::demoPortalKeepsItsDataInTheProfile()
         = runAgentctl(demo + QStringList {QStringLiteral("history"), idOf(customer)}, noPassword);
     QCOMPARE(history.exitCode, 0);
     QVERIFY2(history.out.contains(QStringLiteral("demo@example.com")), qPrintable(history.all()));
+
+    // The demo portal runs in agentctl's process, so it draws its PDFs there: the commands
+    // that ask for one get a GUI application (offscreen) with --demo, not only in the console.
+    const CliRun invoices
+        = runAgentctl(demo
+                          + QStringList {QStringLiteral("invoices"), idOf(customer),
+                                         QStringLiteral("--format"), QStringLiteral("json")},
+                      noPassword);
+    QCOMPARE(invoices.exitCode, 0);
+    QVERIFY(!invoices.jsonArray().isEmpty());
+    const QString invoiceId
+        = QString::number(invoices.jsonArray().first().toObject().value(u"id").toInteger());
+    const QString path = m_dir.filePath(QStringLiteral("demo-invoice.pdf"));
+    const CliRun pdf
+        = runAgentctl(demo
+                          + QStringList {QStringLiteral("invoice"), QStringLiteral("pdf"),
+                                         invoiceId, QStringLiteral("--out"), path},
+                      noPassword);
+    QVERIFY2(pdf.exitCode == 0, qPrintable(pdf.all()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
 }
 
 QTEST_MAIN(TestCliCommands)
