@@ -11,10 +11,10 @@
 #include "portal/PortalClient.h"
 #include "portal/PortalError.h"
 #include "storage/LocalCache.h"
+#include "storage/PrivateFile.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace pac::cli {
 
@@ -224,14 +224,9 @@ void InvoicePdfCommand::fetch(CommandContext &context, qint64 invoiceId)
 void InvoicePdfCommand::write(CommandContext &context, const QByteArray &pdf)
 {
     const QString name = QFileInfo(m_out).fileName();
-    QSaveFile file(m_out);
-    // Readable by the user only (it names the customer and its addresses), set on the
-    // temporary file before anything is in it; the file appears whole or not at all.
-    if (!file.open(QIODevice::WriteOnly)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(pdf) != pdf.size() || !file.commit()) {
-        context.fail(ExitCode::Failure,
-                     tr("“%1” cannot be written: %2.").arg(name, file.errorString()));
+    QString why;
+    if (!PrivateFile::write(m_out, pdf, &why)) {
+        context.fail(ExitCode::Failure, tr("“%1” cannot be written: %2.").arg(name, why));
         return;
     }
     context.out() << subject() << ": " << tr("wrote %1 (%2 bytes)").arg(m_out).arg(pdf.size())

@@ -3,7 +3,6 @@
 #include "documents/Log.h"
 #include "documents/PdfWriter.h"
 
-#include <QGuiApplication>
 #include <QTextDocument>
 
 namespace pac {
@@ -154,35 +153,20 @@ QString AchAuthorizationDocument::toHtml() const
 
 std::unique_ptr<QTextDocument> AchAuthorizationDocument::toTextDocument() const
 {
-    auto document = std::make_unique<QTextDocument>();
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(9.5);
-    // As on invoices: letter spacing turns ligatures off, so the text extracts as written.
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
-    document->setDefaultFont(font);
-    document->setMetaInformation(QTextDocument::DocumentTitle, title());
-    document->setHtml(toHtml());
-    return document;
+    return PdfWriter::portalDocument(title(), toHtml());
 }
 
 QByteArray AchAuthorizationDocument::toPdf(QString *error) const
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        qCWarning(lcDocuments).noquote() << "authorization PDF not drawn:" << message;
-        return QByteArray();
-    };
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail(QStringLiteral("drawing a PDF needs a QGuiApplication"));
-    const std::unique_ptr<QTextDocument> document = toTextDocument();
-    const QByteArray pdf
-        = PdfWriter::toBytes(*document, title(), m_record.portalName,
-                             QStringLiteral("ACH authorization %1").arg(m_record.methodId));
+    QString why;
+    const QByteArray pdf = PdfWriter::drawPortalDocument(
+        title(), toHtml(), m_record.portalName,
+        QStringLiteral("ACH authorization %1").arg(m_record.methodId), &why);
     if (pdf.isEmpty()) {
-        return fail(QStringLiteral("the authorization of method %1 could not be drawn")
-                        .arg(m_record.methodId));
+        qCWarning(lcDocuments).noquote() << "authorization PDF not drawn:" << why;
+        if (error)
+            *error = why;
+        return {};
     }
     qCDebug(lcDocuments) << "authorization of method" << m_record.methodId << "drawn," << pdf.size()
                          << "bytes";

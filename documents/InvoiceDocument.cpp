@@ -5,7 +5,6 @@
 #include "models/BillingText.h"
 #include "models/Money.h"
 
-#include <QGuiApplication>
 #include <QTextDocument>
 
 namespace pac {
@@ -162,35 +161,20 @@ QString InvoiceDocument::toHtml() const
 
 std::unique_ptr<QTextDocument> InvoiceDocument::toTextDocument() const
 {
-    auto document = std::make_unique<QTextDocument>();
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(9.5);
-    // Any letter spacing turns ligatures off (Qt 6.4 has no per-feature switch): the PDF's
-    // text then reads "office", not "o\uFB03ce", when searched, copied or extracted.
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
-    document->setDefaultFont(font);
-    document->setMetaInformation(QTextDocument::DocumentTitle, title());
-    document->setHtml(toHtml());
-    return document;
+    return PdfWriter::portalDocument(title(), toHtml());
 }
 
 QByteArray InvoiceDocument::toPdf(QString *error) const
 {
-    const auto fail = [error](const QString &message) {
+    QString why;
+    const QByteArray pdf = PdfWriter::drawPortalDocument(title(), toHtml(), m_context.portalName,
+                                                         m_invoice.number, &why);
+    if (pdf.isEmpty()) {
+        qCWarning(lcDocuments).noquote() << "invoice PDF not drawn:" << why;
         if (error)
-            *error = message;
-        qCWarning(lcDocuments).noquote() << "invoice PDF not drawn:" << message;
-        return QByteArray();
-    };
-    // Fonts need the GUI application's platform (QFontDatabase ends the process otherwise).
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail(QStringLiteral("drawing a PDF needs a QGuiApplication"));
-    const std::unique_ptr<QTextDocument> document = toTextDocument();
-    const QByteArray pdf
-        = PdfWriter::toBytes(*document, title(), m_context.portalName, m_invoice.number);
-    if (pdf.isEmpty())
-        return fail(QStringLiteral("the PDF of %1 could not be drawn").arg(m_invoice.number));
+            *error = why;
+        return {};
+    }
     qCDebug(lcDocuments) << "invoice" << m_invoice.id << "drawn," << pdf.size() << "bytes";
     return pdf;
 }

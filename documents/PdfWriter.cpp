@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -114,6 +115,35 @@ bool PdfWriter::write(QTextDocument &document, const QString &path, const QStrin
             tr("“%1” cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
     }
     return true;
+}
+
+std::unique_ptr<QTextDocument> PdfWriter::portalDocument(const QString &title, const QString &html)
+{
+    auto document = std::make_unique<QTextDocument>();
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(9.5);
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
+    document->setDefaultFont(font);
+    document->setMetaInformation(QTextDocument::DocumentTitle, title);
+    document->setHtml(html);
+    return document;
+}
+
+QByteArray PdfWriter::drawPortalDocument(const QString &title, const QString &html,
+                                         const QString &creator, const QString &footerLabel,
+                                         QString *error)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        if (error)
+            *error = QStringLiteral("drawing a PDF needs a QGuiApplication");
+        return {};
+    }
+    const std::unique_ptr<QTextDocument> document = portalDocument(title, html);
+    QByteArray pdf = toBytes(*document, title, creator, footerLabel);
+    if (pdf.isEmpty() && error)
+        *error = QStringLiteral("“%1” could not be drawn").arg(title);
+    return pdf;
 }
 
 QByteArray PdfWriter::toBytes(QTextDocument &document, const QString &title, const QString &creator,

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+
 class QTextDocument;
 
 namespace pac {
@@ -27,6 +29,18 @@ public:
     // (a QGuiApplication must exist, for the fonts; the caller checks). Any thread.
     static QByteArray toBytes(QTextDocument &document, const QString &title, const QString &creator,
                               const QString &footerLabel);
+
+    // A portal document laid out as text: DejaVu Sans 9.5 pt with a hair of letter spacing
+    // (any spacing turns ligatures off — Qt 6.4 has no per-feature switch — so the PDF's text
+    // reads "office", not "o\uFB03ce", when searched, copied or extracted), `title` in its
+    // metadata, `html` its content.
+    static std::unique_ptr<QTextDocument> portalDocument(const QString &title, const QString &html);
+    // portalDocument() drawn by toBytes(). Empty, with the reason in *error, without a
+    // QGuiApplication (fonts need its platform; QFontDatabase would end the process) or when
+    // it could not be drawn.
+    static QByteArray drawPortalDocument(const QString &title, const QString &html,
+                                         const QString &creator, const QString &footerLabel,
+                                         QString *error);
 
     // Of the page height, the room below a heading that is too little to start a section in.
     static constexpr double KeepWithNextShare = 0.18;

@@ -531,7 +531,10 @@ void TestSyncEditService::bankAccountFlowsRefreshTheCustomer()
     QCOMPARE(cachedCopy().ach.status, AchStatus::Eligible);
 
     // A wrong pair: the tries left, nothing to refresh.
-    const auto [a, b] = server::MicroDeposits::amountsFor(method.id);
+    // Not a structured binding: clang 14 cannot capture one in the lambdas below.
+    const std::pair<int, int> deposits = server::MicroDeposits::amountsFor(method.id);
+    const qint64 a = deposits.first;
+    const qint64 b = deposits.second;
     const qint64 wrong = a == 1 || b == 1 ? 98 : 1;
     outcome = awaitAch([&](QObject *context, auto done) {
         edits.verifyAchMethod(id, method.id, {wrong, wrong}, context, done);

@@ -8,6 +8,7 @@
 #include "presentation/PaymentMethodTableModel.h"
 #include "presentation/PaymentMethodText.h"
 #include "storage/LocalCache.h"
+#include "storage/PrivateFile.h"
 #include "ui/DetailPanel.h"
 #include "ui/DialogPresenter.h"
 #include "ui/Log.h"
@@ -22,7 +23,6 @@
 
 #include <QDir>
 #include <QFileDialog>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -209,18 +209,12 @@ void AchFeature::writeAuthorization(const PaymentMethod &method, const QString &
                         .arg(PaymentMethodText::account(method), result.error().message()));
                 return;
             }
-            QSaveFile file(path);
-            const bool written = file.open(QIODevice::WriteOnly)
-                && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-                && file.write(result.value()) == result.value().size() && file.commit();
-            if (!written) {
+            QString why;
+            if (!PrivateFile::write(path, result.value(), &why)) {
                 emit message(tr("The authorization could not be saved to %1: %2")
-                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+                                 .arg(QDir::toNativeSeparators(path), why));
                 return;
             }
-            // The final file keeps the temporary one's mode; make sure of it where a file
-            // system replaced it.
-            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             qCInfo(lcUi) << "ACH authorization PDF written," << result.value().size() << "bytes";
             emit authorizationWritten(path);
             emit message(tr("Authorization saved to %1").arg(QDir::toNativeSeparators(path)));

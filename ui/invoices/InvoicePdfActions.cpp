@@ -2,13 +2,13 @@
 
 #include "portal/PortalClient.h"
 #include "portal/PortalError.h"
+#include "storage/PrivateFile.h"
 #include "ui/DialogPresenter.h"
 #include "ui/Log.h"
 #include "ui/invoices/InvoicePdfWindow.h"
 
 #include <QDir>
 #include <QFileDialog>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace pac {
@@ -60,12 +60,11 @@ void InvoicePdfActions::writeTo(const Invoice &invoice, const QString &path)
                 fail(invoice, result.error());
                 return;
             }
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly)
-                || file.write(result.value()) != result.value().size() || !file.commit()) {
-                emit failed(
-                    tr("Invoice %1 could not be saved to %2: %3")
-                        .arg(invoice.number, QDir::toNativeSeparators(path), file.errorString()));
+            // Readable by the user only: it names the customer and its addresses.
+            QString why;
+            if (!PrivateFile::write(path, result.value(), &why)) {
+                emit failed(tr("Invoice %1 could not be saved to %2: %3")
+                                .arg(invoice.number, QDir::toNativeSeparators(path), why));
                 return;
             }
             qCInfo(lcUi) << "invoice PDF written," << result.value().size() << "bytes";
