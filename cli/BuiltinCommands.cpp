@@ -1,6 +1,7 @@
 // The command list of agentctl. A command is a small class; adding one is one entry here (or,
 // for the credit-application commands, in registerCreditAppCommands()).
 #include "cli/AchCommand.h"
+#include "cli/BulkCommand.h"
 #include "cli/CommandRegistry.h"
 #include "cli/CustomerCommands.h"
 #include "cli/EditCommands.h"
@@ -50,6 +51,7 @@ void registerBuiltinCommands(CommandRegistry &registry)
     invoice.portalDrawsPdf = true; // invoice pdf INV --out FILE
     registry.add(invoice);
     registry.add(info<PaymentsCommand>(QStringLiteral("payments")));
+    registry.add(info<BulkCommand>(QStringLiteral("bulk")));
     registerCreditAppCommands(registry);
 }
 

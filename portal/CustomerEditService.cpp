@@ -3,17 +3,11 @@
 // CustomerEditService*.cpp files beside this one.
 #include "portal/CustomerEditService.h"
 
-#include "models/AchEligibility.h"
-#include "models/BillingText.h"
-#include "models/PaymentTerms.h"
+#include "portal/CustomerEditRules.h"
 #include "portal/Log.h"
 #include "portal/SyncEngine.h"
 #include "storage/LocalCache.h"
 #include "storage/OutboxEdit.h"
-
-#include <QJsonArray>
-
-#include <algorithm>
 
 namespace pac {
 
@@ -40,22 +34,7 @@ std::optional<EditResult> CustomerEditService::blockedBy(qint64 customerId) cons
     const auto entries = m_cache.outbox().entriesFor(customerId);
     if (!entries)
         return EditResult::storageFailed(entries.error());
-    for (const OutboxEntry &entry : entries.value()) {
-        if (entry.state == OutboxState::Conflict) {
-            return EditResult::blocked(
-                tr("Customer %1 changed on the portal while an earlier edit was on its way; "
-                   "resolve that conflict first (mine, theirs or merged).")
-                    .arg(customerId));
-        }
-        if (entry.state == OutboxState::Failed) {
-            return EditResult::blocked(
-                tr("An earlier edit of customer %1 was refused by the portal (%2); discard or "
-                   "correct it first.")
-                    .arg(customerId)
-                    .arg(entry.lastError));
-        }
-    }
-    return std::nullopt;
+    return CustomerEditRules::blockedBy(customerId, entries.value());
 }
 
 std::variant<CustomerEditService::Target, EditResult>
@@ -65,8 +44,8 @@ CustomerEditService::prepare(qint64 customerId, Action action) const
     if (auto *refused = std::get_if<EditResult>(&user))
         return *refused;
     const CacheUser &who = std::get<CacheUser>(user);
-    if (auto refusal = Permissions::refusal(who.role, action))
-        return EditResult::notAllowed(*refusal);
+    if (auto refusal = CustomerEditRules::refusalFor(who.role, action))
+        return *refusal;
     auto found = m_cache.customers().find(customerId);
     if (!found)
         return EditResult::storageFailed(found.error());
@@ -99,23 +78,20 @@ void CustomerEditService::afterChange(qint64 customerId, bool pushNow)
         m_engine->push(PushScope::AllPending);
 }
 
-EditResult CustomerEditService::queueEmails(const Target &target, const QStringList &emails)
+EditResult CustomerEditService::queue(const Target &target, const EditCheck &check)
 {
-    const InvoiceEmailList::Validation validation = InvoiceEmailList::validate(emails);
-    if (!validation.ok())
-        return EditResult::invalid(validation.errors);
-    if (validation.emails == target.customer.shown().invoiceEmails)
-        return EditResult::unchanged(tr("The invoice emails are already these."));
-    return save(newEdit(target.customer.server.id, InvoiceEmailsEdit {validation.emails},
-                        target.customer.server.etag()));
+    if (!check.changes())
+        return check.verdict;
+    return save(newEdit(target.customer.server.id, *check.edit, target.customer.server.etag()));
 }
 
 EditResult CustomerEditService::setInvoiceEmails(qint64 customerId, const QStringList &emails)
 {
-    auto target = prepare(customerId, Action::EditInvoiceEmails);
-    if (auto *refused = std::get_if<EditResult>(&target))
+    auto prepared = prepare(customerId, Action::EditInvoiceEmails);
+    if (auto *refused = std::get_if<EditResult>(&prepared))
         return *refused;
-    return queueEmails(std::get<Target>(target), emails);
+    const Target &target = std::get<Target>(prepared);
+    return queue(target, CustomerEditRules::setInvoiceEmails(target.customer.shown(), emails));
 }
 
 EditResult CustomerEditService::addInvoiceEmails(qint64 customerId, QStringView pasted)
@@ -124,20 +100,7 @@ EditResult CustomerEditService::addInvoiceEmails(qint64 customerId, QStringView 
     if (auto *refused = std::get_if<EditResult>(&prepared))
         return *refused;
     const Target &target = std::get<Target>(prepared);
-    const InvoiceEmailList::Merge merge
-        = InvoiceEmailList::merge(target.customer.shown().invoiceEmails, pasted);
-    if (!merge.refused.isEmpty()) {
-        QList<FieldError> errors;
-        for (const InvoiceEmailList::Refusal &refusal : merge.refused)
-            errors.append(refusal.error);
-        return EditResult::invalid(errors);
-    }
-    if (merge.added.isEmpty()) {
-        return EditResult::invalid(
-            {FieldError {QStringLiteral("emails"), QString(errorcode::Required),
-                         tr("No email address to add was given.")}});
-    }
-    return queueEmails(target, merge.emails);
+    return queue(target, CustomerEditRules::addInvoiceEmails(target.customer.shown(), pasted));
 }
 
 EditResult CustomerEditService::removeInvoiceEmail(qint64 customerId, const QString &address)
@@ -146,19 +109,7 @@ EditResult CustomerEditService::removeInvoiceEmail(qint64 customerId, const QStr
     if (auto *refused = std::get_if<EditResult>(&prepared))
         return *refused;
     const Target &target = std::get<Target>(prepared);
-    QStringList emails = target.customer.shown().invoiceEmails;
-    const auto removed = std::remove_if(emails.begin(), emails.end(), [&](const QString &email) {
-        return InvoiceEmailList::sameAddress(email.trimmed(), address.trimmed());
-    });
-    if (removed == emails.end()) {
-        return EditResult::invalid(
-            {FieldError {QStringLiteral("emails"), QStringLiteral("not_found"),
-                         tr("“%1” is not one of the invoice emails of customer %2.")
-                             .arg(address.trimmed())
-                             .arg(customerId)}});
-    }
-    emails.erase(removed, emails.end());
-    return queueEmails(target, emails);
+    return queue(target, CustomerEditRules::removeInvoiceEmail(target.customer.shown(), address));
 }
 
 EditResult CustomerEditService::setPaymentTerms(qint64 customerId, PaymentTermsKind terms)
@@ -167,14 +118,7 @@ EditResult CustomerEditService::setPaymentTerms(qint64 customerId, PaymentTermsK
     if (auto *refused = std::get_if<EditResult>(&prepared))
         return *refused;
     const Target &target = std::get<Target>(prepared);
-    const PaymentTerms::Change change = PaymentTerms::change(target.customer.shown(), terms);
-    if (!change.ok())
-        return EditResult::invalid({*change.error});
-    if (!change.changed) {
-        return EditResult::unchanged(
-            tr("Customer %1 is already on %2.").arg(customerId).arg(BillingText::termsName(terms)));
-    }
-    return save(newEdit(customerId, PaymentTermsEdit {terms}, target.customer.server.etag()));
+    return queue(target, CustomerEditRules::setPaymentTerms(target.customer.shown(), terms));
 }
 
 EditResult CustomerEditService::enableAchManually(qint64 customerId, const QString &reason)
@@ -183,19 +127,7 @@ EditResult CustomerEditService::enableAchManually(qint64 customerId, const QStri
     if (auto *refused = std::get_if<EditResult>(&prepared))
         return *refused;
     const Target &target = std::get<Target>(prepared);
-    const Customer &shown = target.customer.shown();
-    const AchFacts facts = AchEligibility::factsOf(shown);
-    if (auto problem = AchEligibility::canEnableManually(facts, reason.trimmed()))
-        return EditResult::invalid({*problem});
-    // Enabling again replaces the recorded reason; the same reason again changes nothing.
-    if (facts.manualEnable && facts.manualEnable->reason == reason.trimmed()) {
-        return EditResult::unchanged(
-            tr("ACH is already enabled manually for customer %1 (by %2), for that reason.")
-                .arg(customerId)
-                .arg(facts.manualEnable->by.name));
-    }
-    return save(
-        newEdit(customerId, AchManualEnableEdit {reason.trimmed()}, target.customer.server.etag()));
+    return queue(target, CustomerEditRules::enableAchManually(target.customer.shown(), reason));
 }
 
 EditResult CustomerEditService::discardEdit(qint64 entryId)

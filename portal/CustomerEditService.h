@@ -21,6 +21,7 @@
 
 namespace pac {
 
+struct EditCheck;
 class LocalCache;
 class PortalClient;
 class SyncEngine;
@@ -165,7 +166,8 @@ private:
     std::optional<EditResult> blockedBy(qint64 customerId) const;
     EditResult save(const NewEdit &edit);
     void afterChange(qint64 customerId, bool pushNow);
-    EditResult queueEmails(const Target &target, const QStringList &emails);
+    // Saves the checked edit (CustomerEditRules), or returns why there is none.
+    EditResult queue(const Target &target, const EditCheck &check);
 
     // What every bank-account action checks before going online: the customer, or why not.
     std::variant<Target, AchMethodResult> prepareAch(qint64 customerId) const;

@@ -13,6 +13,7 @@ LocalCache::LocalCache(std::unique_ptr<CacheConnection> connection)
     , m_history(*m_connection)
     , m_invoices(*m_connection)
     , m_creditApplications(*m_connection)
+    , m_bulkBatches(*m_connection)
 { }
 
 StorageResult<std::unique_ptr<LocalCache>> LocalCache::open(const QString &path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/BulkBatchStore.h"
 #include "storage/CacheConnection.h"
 #include "storage/CreditApplicationStore.h"
 #include "storage/CustomerStore.h"
@@ -38,6 +39,7 @@ public:
     HistoryStore &history() { return m_history; }
     InvoiceStore &invoices() { return m_invoices; }
     CreditApplicationStore &creditApplications() { return m_creditApplications; }
+    BulkBatchStore &bulkBatches() { return m_bulkBatches; }
 
     // How many `sending` entries went back to `pending` when the cache was opened.
     int recoveredOnOpen() const { return m_recoveredOnOpen; }
@@ -56,6 +58,7 @@ private:
     HistoryStore m_history;
     InvoiceStore m_invoices;
     CreditApplicationStore m_creditApplications;
+    BulkBatchStore m_bulkBatches;
     int m_recoveredOnOpen = 0;
 };
 

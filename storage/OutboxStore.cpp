@@ -16,6 +16,22 @@ OutboxStore::OutboxStore(CacheConnection &connection)
 
 StorageResult<OutboxEntry> OutboxStore::enqueue(const NewEdit &edit)
 {
+    SqlTransaction transaction(m_connection, QStringLiteral("outbox enqueue"), Durability::Full);
+    if (StorageStatus begun = transaction.begun(); !begun)
+        return begun.error();
+    auto entry = enqueueWithin(edit, std::nullopt);
+    if (!entry)
+        return entry.error();
+    if (StorageStatus committed = transaction.commit(); !committed)
+        return committed.error();
+    qCDebug(lcStorage) << "queued" << toWire(entry->kind) << "for customer" << entry->customerId
+                       << "as outbox entry" << entry->id;
+    return entry;
+}
+
+StorageResult<OutboxEntry> OutboxStore::enqueueWithin(const NewEdit &edit,
+                                                      std::optional<qint64> batchId)
+{
     if (const auto problem = LocalEdits::payloadProblem(edit.kind, edit.payload))
         return StorageError::make(StorageError::Kind::InvalidInput, *problem);
     if (edit.baseEtag.isEmpty()) {
@@ -27,9 +43,6 @@ StorageResult<OutboxEntry> OutboxStore::enqueue(const NewEdit &edit)
         return StorageError::make(StorageError::Kind::InvalidInput,
                                   tr("A credit decision must name its application."));
     }
-    SqlTransaction transaction(m_connection, QStringLiteral("outbox enqueue"), Durability::Full);
-    if (StorageStatus begun = transaction.begun(); !begun)
-        return begun.error();
     CustomerRecords records(m_connection);
     const auto stored = records.load(edit.customerId);
     if (!stored)
@@ -53,8 +66,8 @@ StorageResult<OutboxEntry> OutboxStore::enqueue(const NewEdit &edit)
     {
         PreparedQuery insert = m_connection.prepared(QStringLiteral(
             "INSERT INTO outbox (customer_id, application_id, kind, payload, base_etag, "
-            "idempotency_key, state, next_attempt_at, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
+            "idempotency_key, state, next_attempt_at, created_at, batch_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)"));
         insert->addBindValue(entry.customerId);
         insert->addBindValue(entry.applicationId ? QVariant(*entry.applicationId)
                                                  : QVariant(QMetaType::fromType<qint64>()));
@@ -64,6 +77,8 @@ StorageResult<OutboxEntry> OutboxStore::enqueue(const NewEdit &edit)
         insert->addBindValue(entry.idempotencyKey);
         insert->addBindValue(entry.nextAttemptAt.toMSecsSinceEpoch());
         insert->addBindValue(entry.createdAt.toMSecsSinceEpoch());
+        insert->addBindValue(batchId ? QVariant(*batchId)
+                                     : QVariant(QMetaType::fromType<qint64>()));
         if (!insert->exec())
             return CustomerRecords::sqlError(*insert);
         entry.id = insert->lastInsertId().toLongLong();
@@ -82,10 +97,6 @@ StorageResult<OutboxEntry> OutboxStore::enqueue(const NewEdit &edit)
     }
     if (StorageStatus refreshed = records.refreshLocalView(stored.value()->server); !refreshed)
         return refreshed.error();
-    if (StorageStatus committed = transaction.commit(); !committed)
-        return committed.error();
-    qCDebug(lcStorage) << "queued" << toWire(entry.kind) << "for customer" << entry.customerId
-                       << "as outbox entry" << entry.id;
     return entry;
 }
 

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 namespace pac {
 
 class CacheConnection;
@@ -27,6 +29,9 @@ public:
     // new idempotency key, state pending, due now), and deletes `consumedDraftId` if given.
     // The customer must be in the cache; nothing is saved on any failure.
     StorageResult<OutboxEntry> enqueue(const NewEdit &edit);
+    // The same inside a transaction the caller holds (BulkBatchStore::apply: a whole batch in
+    // one), the entry tagged with `batchId`. Nothing is committed or rolled back here.
+    StorageResult<OutboxEntry> enqueueWithin(const NewEdit &edit, std::optional<qint64> batchId);
 
     // All entries in creation order; the entries of one customer; one entry.
     StorageResult<QList<OutboxEntry>> entries() const;

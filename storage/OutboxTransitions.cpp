@@ -192,6 +192,16 @@ StorageStatus OutboxStore::complete(qint64 id, const OutboxSuccess &result)
                 !removed) {
                 return removed;
             }
+            // An entry of a bulk change: its item records that it reached the portal, and the
+            // version it made (what an undo of the batch is based on).
+            if (StorageStatus noted
+                = run(m_connection,
+                      QStringLiteral(
+                          "UPDATE bulk_items SET sent = 1, sent_etag = ? WHERE outbox_id = ?"),
+                      result.customer ? etagText(result.customer->etag()) : QString(), entry.id);
+                !noted) {
+                return noted;
+            }
             // The row is written once: with the portal's copy and the view of the edits left.
             bool viewWritten = false;
             if (result.customer) {

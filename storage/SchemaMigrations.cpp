@@ -333,11 +333,47 @@ bool toVersion9(const QSqlDatabase &db, QString *error)
         error);
 }
 
+// Version 10: bulk changes (billing rule 9). A batch is what one bulk change saved, with who
+// made it, what it did and its counts; each of its customers has an item: the outbox entry it
+// queued (tagged with the batch too, `outbox.batch_id`), the customer's value before (what
+// an undo restores) and, once the portal took it, the ETag the change made (what an undo is
+// based on, so that a change by someone else since is a conflict, never overwritten).
+bool toVersion10(const QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral(R"(CREATE TABLE bulk_batches (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                created_at INTEGER NOT NULL,
+                user_id INTEGER NOT NULL,
+                user_name TEXT NOT NULL,
+                user_role TEXT NOT NULL,
+                action TEXT NOT NULL,
+                undo_of INTEGER REFERENCES bulk_batches (id),
+                changed INTEGER NOT NULL,
+                unchanged INTEGER NOT NULL,
+                skipped INTEGER NOT NULL))"),
+                       QStringLiteral(R"(CREATE TABLE bulk_items (
+                batch_id INTEGER NOT NULL REFERENCES bulk_batches (id) ON DELETE CASCADE,
+                customer_id INTEGER NOT NULL,
+                outbox_id INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                before_json TEXT NOT NULL,
+                after_json TEXT NOT NULL,
+                sent INTEGER NOT NULL DEFAULT 0,
+                sent_etag TEXT,
+                PRIMARY KEY (batch_id, outbox_id)))"),
+                       QStringLiteral("CREATE INDEX bulk_items_outbox ON bulk_items (outbox_id)"),
+                       QStringLiteral("ALTER TABLE outbox ADD COLUMN batch_id INTEGER"),
+                   },
+                   error);
+}
+
 const QList<Step> &steps()
 {
     // Index i migrates from version i to i + 1.
     static const QList<Step> all {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5,
-                                  toVersion6, toVersion7, toVersion8, toVersion9};
+                                  toVersion6, toVersion7, toVersion8, toVersion9, toVersion10};
     return all;
 }
 

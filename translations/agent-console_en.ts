@@ -333,7 +333,7 @@
     <name>pac::VerifyDepositsDialog</name>
     <message numerus="yes">
         <location filename="../ui/ach/VerifyDepositsDialog.cpp" line="+46"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>%n tries left.</source>
         <translation>
             <numerusform>%n try left.</numerusform>
@@ -373,6 +373,17 @@
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pac::cli::BulkCommand</name>
+    <message numerus="yes">
+        <location filename="../cli/BulkCommand.cpp" line="+251"/>
+        <source>%1 is refused (%n bad line(s)); nothing was queued.</source>
+        <translation>
+            <numerusform>%1 is refused (%n bad line); nothing was queued.</numerusform>
+            <numerusform>%1 is refused (%n bad lines); nothing was queued.</numerusform>
         </translation>
     </message>
 </context>

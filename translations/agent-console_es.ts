@@ -210,7 +210,7 @@
         <translation>Cargando el texto de la autorización desde el portal…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Script to read aloud on the call (version %1):</source>
         <translation>Guion para leer en voz alta en la llamada (versión %1):</translation>
     </message>
@@ -220,7 +220,7 @@
         <translation>Texto de la autorización para mostrar al cliente (versión %1):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The authorization text could not be loaded, so the account cannot be added yet: %1</source>
         <translation>No se pudo cargar el texto de la autorización, así que todavía no se puede añadir la cuenta: %1</translation>
     </message>
@@ -569,7 +569,7 @@
 <context>
     <name>pac::AchFeature</name>
     <message>
-        <location filename="../ui/ach/AchFeature.cpp" line="+90"/>
+        <location filename="../ui/ach/AchFeature.cpp" line="+89"/>
         <source>Customer %1 is not in the cache any more.</source>
         <translation>El cliente %1 ya no está en la caché.</translation>
     </message>
@@ -584,17 +584,17 @@
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The authorization of %1 could not be fetched: %2</source>
         <translation>No se pudo obtener la autorización de %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The authorization could not be saved to %1: %2</source>
         <translation>No se pudo guardar la autorización en %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Authorization saved to %1</source>
         <translation>Autorización guardada en %1</translation>
     </message>
@@ -1052,6 +1052,148 @@
         <source>%1%2</source>
         <comment>a number, then the locale&apos;s percent sign</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pac::BulkChange</name>
+    <message>
+        <location filename="../portal/BulkChange.cpp" line="+89"/>
+        <source>add invoice email %1</source>
+        <translation>añadir el correo de facturación %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove invoice email %1</source>
+        <translation>quitar el correo de facturación %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replace invoice email %1 by %2</source>
+        <translation>reemplazar el correo de facturación %1 por %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>move to %1</source>
+        <translation>cambiar a %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enable ACH manually (%1)</source>
+        <translation>habilitar ACH manualmente (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restore the value before the batch</source>
+        <translation>restaurar el valor anterior al lote</translation>
+    </message>
+</context>
+<context>
+    <name>pac::BulkCsv</name>
+    <message>
+        <location filename="../portal/BulkCsv.cpp" line="+55"/>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a quoted field is not closed.</source>
+        <translation>un campo entre comillas no está cerrado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 columns; there must be 3: customer_id,action,value.</source>
+        <translation>%1 columnas; debe haber 3: customer_id,action,value.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the header must be customer_id,action,value.</source>
+        <translation>el encabezado debe ser customer_id,action,value.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a customer id.</source>
+        <translation>“%1” no es un ID de cliente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no customer %1 in your list.</source>
+        <translation>no hay ningún cliente %1 en su lista.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>replace_email needs OLD&gt;NEW, not “%1”.</source>
+        <translation>replace_email necesita VIEJO&gt;NUEVO, no «%1».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not net15 or due_on_receipt.</source>
+        <translation>“%1” no es net15 ni due_on_receipt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ach_enable needs a reason.</source>
+        <translation>ach_enable necesita un motivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not an action; the actions are add_email, remove_email, replace_email, terms, ach_enable.</source>
+        <translation>«%1» no es una acción; las acciones son add_email, remove_email, replace_email, terms, ach_enable.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line 1: the header customer_id,action,value is missing.</source>
+        <translation>línea 1: falta el encabezado customer_id,action,value.</translation>
+    </message>
+</context>
+<context>
+    <name>pac::BulkRules</name>
+    <message>
+        <location filename="../portal/BulkChangeService.cpp" line="+144"/>
+        <source>There is no bulk change %1.</source>
+        <translation>No hay ningún cambio masivo %1.</translation>
+    </message>
+    <message>
+        <location filename="../portal/BulkRules.cpp" line="+57"/>
+        <source>(no address)</source>
+        <translation>(sin dirección)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, limit %2</source>
+        <translation>%1, límite %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Enabling ACH manually cannot be undone from a bulk change.</source>
+        <translation>Habilitar ACH manualmente no se puede deshacer desde un cambio masivo.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is already a billing contact of customer %2.</source>
+        <translation>%1 ya es un contacto de facturación del cliente %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Net 15 would exceed the limit: typically %1 owed before an invoice falls due, against a limit of %2.</source>
+        <translation>Neto 15 superaría el límite: normalmente se deben %1 antes de que venza una factura, frente a un límite de %2.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>There is no customer %1 in your list.</source>
+        <translation>El cliente %1 no está en su lista.</translation>
+    </message>
+</context>
+<context>
+    <name>pac::BulkTotals</name>
+    <message>
+        <location line="-179"/>
+        <source>%1 changed, %2 unchanged, %3 skipped</source>
+        <translation>%1 cambiados, %2 sin cambios, %3 omitidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will change, %2 unchanged, %3 skipped</source>
+        <translation>%1 cambiarán, %2 sin cambios, %3 omitidos</translation>
     </message>
 </context>
 <context>
@@ -2508,7 +2650,7 @@ Pagos fallidos: %4</translation>
 <context>
     <name>pac::CustomerEditService</name>
     <message>
-        <location filename="../portal/CustomerEditService.cpp" line="+46"/>
+        <location filename="../portal/CustomerEditRules.cpp" line="+41"/>
         <source>Customer %1 changed on the portal while an earlier edit was on its way; resolve that conflict first (mine, theirs or merged).</source>
         <translation>El cliente %1 cambió en el portal mientras se enviaba un cambio anterior; resuelva primero ese conflicto (mi versión, la del portal o combinada).</translation>
     </message>
@@ -2518,38 +2660,38 @@ Pagos fallidos: %4</translation>
         <translation>El portal rechazó un cambio anterior del cliente %1 (%2); descártelo o corríjalo primero.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../portal/CustomerEditService.cpp" line="+53"/>
         <location filename="../portal/CustomerEditServiceInvoices.cpp" line="+29"/>
         <source>There is no customer %1 in your list.</source>
         <translation>El cliente %1 no está en su lista.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../portal/CustomerEditRules.cpp" line="+16"/>
         <source>The invoice emails are already these.</source>
         <translation>Los correos de facturación ya son estos.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
         <source>No email address to add was given.</source>
         <translation>No se indicó ninguna dirección de correo para agregar.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>“%1” is not one of the invoice emails of customer %2.</source>
         <translation>“%1” no es uno de los correos de facturación del cliente %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+57"/>
         <source>Customer %1 is already on %2.</source>
         <translation>El cliente %1 ya tiene %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>ACH is already enabled manually for customer %1 (by %2), for that reason.</source>
         <translation>El ACH ya está habilitado manualmente para el cliente %1 (por %2), por ese motivo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../portal/CustomerEditService.cpp" line="+86"/>
         <source>There is no edit %1 in the outbox.</source>
         <translation>No hay ningún cambio %1 en la bandeja de salida.</translation>
     </message>
@@ -2858,6 +3000,12 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <location line="+53"/>
         <source>Not signed in: sign in to the portal first.</source>
         <translation>No ha iniciado sesión: inicie sesión en el portal primero.</translation>
+    </message>
+    <message>
+        <location filename="../portal/BulkChangeService.cpp" line="-100"/>
+        <location line="+65"/>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
     </message>
 </context>
 <context>
@@ -3316,7 +3464,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Invoice %1 could not be saved to %2: %3</source>
         <translation>No se pudo guardar la factura %1 en %2: %3</translation>
     </message>
@@ -4040,7 +4188,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::OutboxStore</name>
     <message>
-        <location filename="../storage/OutboxStore.cpp" line="+23"/>
+        <location filename="../storage/OutboxStore.cpp" line="+39"/>
         <source>An edit must say which version of the customer it is based on.</source>
         <translation>Un cambio debe indicar en qué versión del cliente se basa.</translation>
     </message>
@@ -4050,12 +4198,12 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>Una decisión de crédito debe indicar su solicitud.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Customer %1 is not in the local cache; sync first.</source>
         <translation>El cliente %1 no está en la caché local; sincronice primero.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The draft to submit no longer exists.</source>
         <translation>El borrador que se iba a enviar ya no existe.</translation>
     </message>
@@ -4100,7 +4248,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>La solicitud de crédito del portal tiene un valor no válido en “%1”.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>The customer was changed by someone else in the meantime.</source>
         <translation>Otra persona modificó el cliente mientras tanto.</translation>
     </message>
@@ -4482,7 +4630,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::PdfWriter</name>
     <message>
-        <location filename="../documents/PdfWriter.cpp" line="+56"/>
+        <location filename="../documents/PdfWriter.cpp" line="+57"/>
         <source>No file name was given for the PDF.</source>
         <translation>No se indicó un nombre de archivo para el PDF.</translation>
     </message>
@@ -4844,7 +4992,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::SchemaMigrations</name>
     <message>
-        <location filename="../storage/SchemaMigrations.cpp" line="+371"/>
+        <location filename="../storage/SchemaMigrations.cpp" line="+407"/>
         <location line="+7"/>
         <source>Cannot read the version of the local cache.</source>
         <translation>No se puede leer la versión de la caché local.</translation>
@@ -5167,7 +5315,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>%n tries left.</source>
         <translation>
             <numerusform>Queda %n intento.</numerusform>
@@ -5175,7 +5323,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         </translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
@@ -5190,7 +5338,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>&amp;Segundo depósito ($)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>No tries left.</source>
         <translation>No quedan intentos.</translation>
     </message>
@@ -5267,7 +5415,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>ach authorization necesita --out ARCHIVO.pdf.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>“%1” cannot be written: %2.</source>
         <translation>No se puede escribir “%1”: %2.</translation>
     </message>
@@ -5521,7 +5669,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::cli::AchDefaultCommand</name>
     <message>
-        <location filename="../cli/AchMethodCommands.cpp" line="-123"/>
+        <location filename="../cli/AchMethodCommands.cpp" line="-118"/>
         <source>Make a verified bank account the customer&apos;s default payment method. METHOD is the payment method&apos;s id; --customer ID as for ach verify.</source>
         <translation>Hace de una cuenta bancaria verificada el método de pago predeterminado del cliente. MÉTODO es el id del método de pago; --customer ID como en ach verify.</translation>
     </message>
@@ -5588,7 +5736,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::cli::AgentCtl</name>
     <message>
-        <location filename="../cli/AgentCtl.cpp" line="+84"/>
+        <location filename="../cli/AgentCtl.cpp" line="+87"/>
         <source>Usage: agentctl [--portal URL | --demo] [--user NAME] [--profile DIR] COMMAND …</source>
         <translation>Uso: agentctl [--portal URL | --demo] [--user NAME] [--profile DIR] COMMAND …</translation>
     </message>
@@ -5632,6 +5780,222 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <location line="-1"/>
         <source>unknown command “%1”.</source>
         <translation>comando desconocido “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>pac::cli::BulkCommand</name>
+    <message>
+        <location filename="../cli/BulkCommand.cpp" line="+32"/>
+        <source>Change many customers at once by the rules of a single edit: previewed, saved all or nothing under a batch id, sent, and undone as a batch.</source>
+        <translation>Cambia muchos clientes a la vez con las reglas de un cambio individual: con vista previa, guardado todo o nada bajo un id de lote, enviado y deshecho como lote.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add this address to the invoice emails.</source>
+        <translation>Añadir esta dirección a los correos de facturación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this address from the invoice emails.</source>
+        <translation>Quitar esta dirección de los correos de facturación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace this address (any case) by the address that follows, keeping the list&apos;s order.</source>
+        <translation>Reemplazar esta dirección (en mayúsculas o minúsculas) por la dirección que sigue, manteniendo el orden de la lista.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customers of a view: %1.</source>
+        <translation>Los clientes de una vista: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customers whose name or account number holds TEXT.</source>
+        <translation>Los clientes cuyo nombre o número de cuenta contiene TEXTO.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These customers (comma-separated ids).</source>
+        <translation>Estos clientes (ids separados por comas).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file of changes: customer_id,action,value.</source>
+        <translation>Un archivo de cambios: customer_id,action,value.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ach-enable: why (kept with who and when).</source>
+        <translation>ach-enable: por qué (se guarda con quién y cuándo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the preview and save nothing.</source>
+        <translation>Imprimir la vista previa y no guardar nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table (default), json or csv.</source>
+        <translation>table (predeterminado), json o csv.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not one of table, json, csv.</source>
+        <translation>“%1” no es uno de table, json, csv.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bulk --from FILE takes no other change.</source>
+        <translation>bulk --from ARCHIVO no admite otro cambio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>changes from %1</source>
+        <translation>cambios de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bulk undo needs the batch id: bulk undo BATCH.</source>
+        <translation>bulk undo necesita el id del lote: bulk undo LOTE.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>undo of bulk change %1</source>
+        <translation>deshacer el cambio masivo %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>bulk invoice-emails needs one of --add ADDR, --remove ADDR, --replace OLD NEW.</source>
+        <translation>bulk invoice-emails necesita una de --add DIR, --remove DIR, --replace VIEJA NUEVA.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--replace needs the old and the new address: --replace OLD NEW.</source>
+        <translation>--replace necesita la dirección vieja y la nueva: --replace VIEJA NUEVA.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bulk invoice-emails takes no other argument.</source>
+        <translation>bulk invoice-emails no admite otro argumento.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bulk terms needs net15 or due_on_receipt.</source>
+        <translation>bulk terms necesita net15 o due_on_receipt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bulk ach-enable needs --reason TEXT.</source>
+        <translation>bulk ach-enable necesita --reason TEXTO.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bulk needs invoice-emails, terms, ach-enable, undo BATCH or --from FILE; see agentctl bulk --help.</source>
+        <translation>bulk necesita invoice-emails, terms, ach-enable, undo LOTE o --from ARCHIVO; vea agentctl bulk --help.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the customers with --view NAME or --filter TEXT, or with --ids.</source>
+        <translation>Elija los clientes con --view NOMBRE o --filter TEXTO, o con --ids.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a customer id.</source>
+        <translation>“%1” no es un ID de cliente.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” is not a view.</source>
+        <translation>«%1» no es una vista.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 is refused (%n bad line(s)); nothing was queued.</source>
+        <translation>
+            <numerusform>%1 se rechaza (%n línea incorrecta); no se puso nada en cola.</numerusform>
+            <numerusform>%1 se rechaza (%n líneas incorrectas); no se puso nada en cola.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Bulk change %1 is gone from the cache.</source>
+        <translation>El cambio masivo %1 ya no está en la caché.</translation>
+    </message>
+    <message>
+        <location filename="../cli/BulkOutput.cpp" line="+40"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict</source>
+        <translation>conflicto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>discarded</source>
+        <translation>descartado</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Batch ID: %1</source>
+        <translation>ID de lote: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch ID: none (dry run: nothing was saved)</source>
+        <translation>ID de lote: ninguno (simulación: no se guardó nada)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch ID: none (nothing to change, nothing was saved)</source>
+        <translation>ID de lote: ninguno (nada que cambiar, no se guardó nada)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>changed: %1 → %2</source>
+        <translation>cambiado: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped: %1</source>
+        <translation>omitido: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Batch %1: sent %2, conflict %3, refused %4, waiting %5</source>
+        <translation>Lote %1: enviados %2, en conflicto %3, rechazados %4, en espera %5</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>customer %1: %2</source>
+        <translation>cliente %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (changed on the portal meanwhile: agentctl resolve %1)</source>
+        <translation> (cambiado en el portal mientras tanto: agentctl resolve %1)</translation>
     </message>
 </context>
 <context>
@@ -6538,7 +6902,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>invoice pdf necesita --out ARCHIVO.pdf.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>“%1” cannot be written: %2.</source>
         <translation>No se puede escribir “%1”: %2.</translation>
     </message>
