@@ -1,6 +1,7 @@
 #include "models/CustomerJsonWriter.h"
 
 #include "models/CustomerJson.h"
+#include "models/InvoiceJson.h"
 
 namespace pac {
 
@@ -11,7 +12,7 @@ void writeManualEnable(JsonBytesWriter &w, const ManualAchEnable &enable)
     w.open('{');
     w.key("id").number(enable.by.id);
     w.key("name").string(enable.by.name);
-    w.key("at").string(toRfc3339(enable.at));
+    w.key("at").string(invoiceTimeText(enable.at));
     w.key("reason").string(enable.reason);
     w.close('}');
 }
@@ -21,7 +22,7 @@ void writePaymentIssue(JsonBytesWriter &w, const PaymentIssue &issue)
     w.open('{');
     w.key("kind").string(toWire(issue.kind));
     w.key("invoice_number").string(issue.invoiceNumber);
-    w.key("on").string(toIsoDate(issue.on));
+    w.key("on").string(invoiceDateText(issue.on));
     w.key("amount_cents").number(issue.amountCents);
     w.key("failure_reason").optionalString(issue.failureReason);
     w.key("still_past_due").boolean(issue.stillPastDue);
@@ -33,7 +34,7 @@ void writePaymentIssue(JsonBytesWriter &w, const PaymentIssue &issue)
 void JsonBytesWriter::optionalDate(const std::optional<QDate> &date)
 {
     if (date)
-        string(toIsoDate(*date));
+        string(invoiceDateText(*date));
     else
         null();
 }
@@ -113,7 +114,9 @@ void appendCustomerJson(QByteArray &out, const Customer &c)
         w.person(*c.masterAgent);
     else
         w.null();
-    w.key("customer_since").string(toIsoDate(c.customerSince));
+    // Dates by invoiceDateText() and invoiceTimeText(): the text of toIsoDate() and
+    // toRfc3339() without Qt's general formatter, a quarter of writing a customer.
+    w.key("customer_since").string(invoiceDateText(c.customerSince));
     w.key("payment_terms").string(toWire(c.paymentTerms));
     w.key("credit_limit_cents").number(c.creditLimitCents);
     w.key("balance_cents").number(c.balanceCents);
@@ -148,7 +151,7 @@ void appendCustomerJson(QByteArray &out, const Customer &c)
         w.null();
     w.key("past_due_cents").number(c.pastDueCents);
     w.key("version").number(c.version);
-    w.key("updated_at").string(toRfc3339(c.updatedAt));
+    w.key("updated_at").string(invoiceTimeText(c.updatedAt));
     w.close('}');
 }
 

@@ -6,6 +6,7 @@
 #include <QStringView>
 
 #include <charconv>
+#include <cstring>
 
 namespace pac {
 
@@ -44,9 +45,20 @@ public:
 
     JsonBytesWriter &key(const char *name)
     {
-        if (m_needComma)
-            m_out.append(',');
-        m_out.append('"').append(name).append("\":");
+        // ,"name": written in one piece: appended piece by piece (four appends) the keys were
+        // a tenth of writing a page of customers (docs/server.md).
+        const auto length = qsizetype(std::strlen(name));
+        const qsizetype comma = m_needComma ? 1 : 0;
+        const qsizetype at = m_out.size();
+        m_out.resize(at + comma + length + 3);
+        char *to = m_out.data() + at;
+        if (comma)
+            *to++ = ',';
+        *to++ = '"';
+        std::memcpy(to, name, size_t(length));
+        to += length;
+        to[0] = '"';
+        to[1] = ':';
         m_needComma = false;
         return *this;
     }

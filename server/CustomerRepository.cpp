@@ -1,13 +1,14 @@
 #include "server/CustomerRepository.h"
 
 #include "models/CustomerJson.h"
+#include "server/InvoiceRows.h"
 #include "server/Log.h"
 #include "server/PaymentIssueBasis.h"
 #include "server/ServerClock.h"
+#include "server/SqliteStatement.h"
 #include "server/Store.h"
 #include "server/VisibilityFilter.h"
 
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -18,30 +19,43 @@ namespace {
 // One row per customer: its own columns, the names it refers to, and the facts of other
 // tables gathered by correlated subqueries (each served by an index). The payment issue comes
 // from the derived basis column: the few records that decide it (server/PaymentIssueBasis.h).
-const QLatin1String kSelect(
-    "SELECT c.id, c.account_number, c.name, c.country, c.status, c.agent_id, a.name,"
-    " a.master_agent_id, c.master_agent_id, m.name, c.customer_since, c.payment_terms,"
-    " c.credit_limit_cents, c.balance_cents, c.ach_manual_by, mb.name, c.ach_manual_at,"
-    " c.ach_manual_reason, c.version, c.updated_at,"
-    " c.payment_issue_basis,"
-    // An ACH method is on file once verified, until revoked (billing rule 8).
-    " EXISTS (SELECT 1 FROM payment_methods pm WHERE pm.customer_id = c.id AND pm.type = 'ach'"
-    "   AND pm.verification = 'verified' AND pm.revoked_at IS NULL),"
-    " (SELECT json_group_array(email) FROM (SELECT email FROM invoice_emails e"
-    "   WHERE e.customer_id = c.id ORDER BY position)),"
-    " (SELECT json_group_array(json_array(id, name, email)) FROM (SELECT id, name, email"
-    "   FROM contacts k WHERE k.customer_id = c.id AND k.type = 'billing' ORDER BY id))"
-    " FROM customers c JOIN users a ON a.id = c.agent_id"
-    " LEFT JOIN users m ON m.id = c.master_agent_id"
-    " LEFT JOIN users mb ON mb.id = c.ach_manual_by");
+// Read through SQLite's own API (SqliteStatement): through QtSql every column of a page of
+// 1,000 became a QVariant and a UTF-16 copy, more than half of reading it (docs/server.md).
+// The invoice emails and billing contacts come as JSON arrays, read by hand (customerrows::
+// emailsFromJson(), contactsFromJson()) rather than by QJsonDocument (over a quarter of
+// decoding a row).
+const char kSelect[]
+    = "SELECT c.id, c.account_number, c.name, c.country, c.status, c.agent_id, a.name,"
+      " a.master_agent_id, c.master_agent_id, m.name, c.customer_since, c.payment_terms,"
+      " c.credit_limit_cents, c.balance_cents, c.ach_manual_by, mb.name, c.ach_manual_at,"
+      " c.ach_manual_reason, c.version, c.updated_at,"
+      " c.payment_issue_basis,"
+      // An ACH method is on file once verified, until revoked (billing rule 8).
+      " EXISTS (SELECT 1 FROM payment_methods pm WHERE pm.customer_id = c.id AND pm.type = 'ach'"
+      "   AND pm.verification = 'verified' AND pm.revoked_at IS NULL),"
+      " (SELECT json_group_array(email) FROM (SELECT email FROM invoice_emails e"
+      "   WHERE e.customer_id = c.id ORDER BY position)),"
+      " (SELECT json_group_array(json_array(id, name, email)) FROM (SELECT id, name, email"
+      "   FROM contacts k WHERE k.customer_id = c.id AND k.type = 'billing' ORDER BY id))"
+      " FROM customers c JOIN users a ON a.id = c.agent_id"
+      " LEFT JOIN users m ON m.id = c.master_agent_id"
+      " LEFT JOIN users mb ON mb.id = c.ach_manual_by";
 
 // q matches name, account number, invoice emails and contact emails (ASCII case folding).
-const QLatin1String
-    kSearch(" (instr(lower(c.name), lower(:q)) > 0 OR instr(lower(c.account_number), lower(:q)) > 0"
-            " OR EXISTS (SELECT 1 FROM invoice_emails e WHERE e.customer_id = c.id"
-            "   AND instr(lower(e.email), lower(:q)) > 0)"
-            " OR EXISTS (SELECT 1 FROM contacts k WHERE k.customer_id = c.id"
-            "   AND instr(lower(k.email), lower(:q)) > 0))");
+const char kSearch[]
+    = " (instr(lower(c.name), lower(:q)) > 0 OR instr(lower(c.account_number), lower(:q)) > 0"
+      " OR EXISTS (SELECT 1 FROM invoice_emails e WHERE e.customer_id = c.id"
+      "   AND instr(lower(e.email), lower(:q)) > 0)"
+      " OR EXISTS (SELECT 1 FROM contacts k WHERE k.customer_id = c.id"
+      "   AND instr(lower(k.email), lower(:q)) > 0))";
+
+constexpr int kIdColumn = 0;
+constexpr int kUpdatedAtColumn = 19;
+
+std::optional<qint64> optionalId(const SqliteStatement &row, int column)
+{
+    return row.isNull(column) ? std::nullopt : std::optional<qint64>(row.intValue(column));
+}
 
 std::optional<qint64> optionalId(const QVariant &value)
 {
@@ -56,7 +70,160 @@ bool execOrWarn(QSqlQuery &query, const char *what)
     return false;
 }
 
+QByteArray bytesOf(QByteArrayView view)
+{
+    return QByteArray::fromRawData(view.data(), view.size());
+}
+
 } // namespace
+
+namespace customerrows {
+
+namespace {
+
+// A reader of the JSON text SQLite's json_group_array() writes: compact, strings escaped by
+// JSON's rules (SQLite escapes '"', '\\' and control characters; non-ASCII stays UTF-8).
+// Every escape JSON has is decoded, so the text is read exactly whatever wrote it.
+class JsonCursor
+{
+public:
+    explicit JsonCursor(QByteArrayView text)
+        : m_text(text)
+    { }
+
+    bool take(char c)
+    {
+        if (m_at < m_text.size() && m_text.at(m_at) == c) {
+            ++m_at;
+            return true;
+        }
+        return false;
+    }
+
+    // A string (or null: empty, as QJsonValue::toString() gives).
+    bool string(QString *out)
+    {
+        if (m_text.sliced(m_at).startsWith("null")) {
+            m_at += 4;
+            out->clear();
+            return true;
+        }
+        if (!take('"'))
+            return false;
+        qsizetype from = m_at;
+        bool escaped = false;
+        QString text;
+        while (m_at < m_text.size()) {
+            const char c = m_text.at(m_at);
+            if (c == '"') {
+                if (!escaped)
+                    *out = QString::fromUtf8(m_text.sliced(from, m_at - from));
+                else
+                    *out = text + QString::fromUtf8(m_text.sliced(from, m_at - from));
+                ++m_at;
+                return true;
+            }
+            if (c != '\\') {
+                ++m_at;
+                continue;
+            }
+            escaped = true;
+            text += QString::fromUtf8(m_text.sliced(from, m_at - from));
+            if (++m_at >= m_text.size())
+                return false;
+            const char e = m_text.at(m_at++);
+            switch (e) {
+            case '"':
+            case '\\':
+            case '/':
+                text += QLatin1Char(e);
+                break;
+            case 'b':
+                text += u'\b';
+                break;
+            case 'f':
+                text += u'\f';
+                break;
+            case 'n':
+                text += u'\n';
+                break;
+            case 'r':
+                text += u'\r';
+                break;
+            case 't':
+                text += u'\t';
+                break;
+            case 'u': {
+                if (m_at + 4 > m_text.size())
+                    return false;
+                bool ok = false;
+                const uint unit = QByteArray::fromRawData(m_text.data() + m_at, 4).toUInt(&ok, 16);
+                if (!ok)
+                    return false;
+                text += QChar(char16_t(unit)); // a surrogate pair is two escapes, two units
+                m_at += 4;
+                break;
+            }
+            default:
+                return false;
+            }
+            from = m_at;
+        }
+        return false;
+    }
+
+    bool integer(qint64 *out)
+    {
+        const qsizetype from = m_at;
+        if (m_at < m_text.size() && m_text.at(m_at) == '-')
+            ++m_at;
+        while (m_at < m_text.size() && m_text.at(m_at) >= '0' && m_text.at(m_at) <= '9')
+            ++m_at;
+        bool ok = false;
+        *out = QByteArray::fromRawData(m_text.data() + from, m_at - from).toLongLong(&ok);
+        return ok;
+    }
+
+private:
+    QByteArrayView m_text;
+    qsizetype m_at = 0;
+};
+
+} // namespace
+
+QStringList emailsFromJson(QByteArrayView json)
+{
+    QStringList emails;
+    JsonCursor in(json);
+    if (!in.take('[') || in.take(']'))
+        return emails;
+    QString email;
+    do {
+        if (!in.string(&email))
+            break;
+        emails.append(email);
+    } while (in.take(','));
+    return emails;
+}
+
+QList<BillingContact> contactsFromJson(QByteArrayView json)
+{
+    QList<BillingContact> contacts;
+    JsonCursor in(json);
+    if (!in.take('[') || in.take(']'))
+        return contacts;
+    do {
+        BillingContact contact;
+        if (!in.take('[') || !in.integer(&contact.id) || !in.take(',') || !in.string(&contact.name)
+            || !in.take(',') || !in.string(&contact.email) || !in.take(']')) {
+            break;
+        }
+        contacts.append(std::move(contact));
+    } while (in.take(','));
+    return contacts;
+}
+
+} // namespace customerrows
 
 CustomerRepository::CustomerRepository(Store &store, ServerClock &clock)
     : m_store(store)
@@ -64,73 +231,65 @@ CustomerRepository::CustomerRepository(Store &store, ServerClock &clock)
     , m_queries(store)
 { }
 
-std::optional<CustomerRecord> CustomerRepository::recordFromRow(const QSqlQuery &row,
+std::optional<CustomerRecord> CustomerRepository::recordFromRow(const SqliteStatement &row,
                                                                 const QDate &today) const
 {
     CustomerRecord record;
     Customer &c = record.customer;
-    c.id = row.value(0).toLongLong();
-    c.accountNumber = row.value(1).toString();
-    c.name = row.value(2).toString();
-    c.country = row.value(3).toString();
-    const auto status = customerStatusFromWire(row.value(4).toString());
-    const auto terms = paymentTermsFromWire(row.value(11).toString());
+    c.id = row.intValue(kIdColumn);
+    c.accountNumber = row.text(1);
+    c.name = row.text(2);
+    c.country = row.text(3);
+    const auto status = customerStatusFromWire(row.text(4));
+    const auto terms = paymentTermsFromWire(row.text(11));
     if (!status || !terms)
         return std::nullopt;
     c.status = *status;
-    c.agent = {row.value(5).toLongLong(), row.value(6).toString()};
-    if (const auto master = optionalId(row.value(8)))
-        c.masterAgent = PersonRef {*master, row.value(9).toString()};
-    c.customerSince = QDate::fromString(row.value(10).toString(), Qt::ISODate);
+    c.agent = {row.intValue(5), row.text(6)};
+    if (const auto master = optionalId(row, 8))
+        c.masterAgent = PersonRef {*master, row.text(9)};
+    c.customerSince = invoicerows::dateFromIso(row.bytes(10));
     c.paymentTerms = *terms;
-    c.creditLimitCents = row.value(12).toLongLong();
-    c.balanceCents = row.value(13).toLongLong();
-    c.version = row.value(18).toLongLong();
-    c.updatedAt = fromRfc3339(row.value(19).toString());
+    c.creditLimitCents = row.intValue(12);
+    c.balanceCents = row.intValue(13);
+    c.version = row.intValue(18);
+    c.updatedAt = invoicerows::timeFromRfc3339(row.bytes(kUpdatedAtColumn));
     // Billing rule 7c, for today, over the records that decide it; both fields together,
     // before the ACH facts are taken from the customer.
     const issuebasis::DerivedPaymentFacts derived
-        = issuebasis::derive(row.value(20).toByteArray(), today);
+        = issuebasis::derive(bytesOf(row.bytes(20)), today);
     c.lastPaymentIssue = derived.lastIssue;
     c.pastDueCents = derived.pastDueCents;
     if (c.lastPaymentIssue)
         c.lastPaymentIssueOn = c.lastPaymentIssue->on;
 
-    const QJsonArray emails = QJsonDocument::fromJson(row.value(22).toByteArray()).array();
-    c.invoiceEmails.reserve(emails.size());
-    for (const QJsonValue &email : emails)
-        c.invoiceEmails.append(email.toString());
-    const QJsonArray contacts = QJsonDocument::fromJson(row.value(23).toByteArray()).array();
-    c.billingContacts.reserve(contacts.size());
-    for (const QJsonValue &contact : contacts) {
-        const QJsonArray fields = contact.toArray();
-        c.billingContacts.append(
-            {fields.at(0).toInteger(), fields.at(1).toString(), fields.at(2).toString()});
-    }
+    c.invoiceEmails = customerrows::emailsFromJson(row.bytes(22));
+    c.billingContacts = customerrows::contactsFromJson(row.bytes(23));
 
     std::optional<ManualAchEnable> manual;
-    if (const auto by = optionalId(row.value(14))) {
-        manual = ManualAchEnable {{*by, row.value(15).toString()},
-                                  fromRfc3339(row.value(16).toString()),
-                                  row.value(17).toString()};
+    if (const auto by = optionalId(row, 14)) {
+        manual = ManualAchEnable {
+            {*by, row.text(15)}, invoicerows::timeFromRfc3339(row.bytes(16)), row.text(17)};
     }
-    record.achFacts = AchEligibility::factsOf(c, row.value(21).toBool(), manual);
+    record.achFacts = AchEligibility::factsOf(c, row.intValue(21) != 0, manual);
     c.ach = AchEligibility::evaluate(record.achFacts, today);
-    record.ownership = Permissions::ownershipOf(c, optionalId(row.value(7)));
+    record.ownership = Permissions::ownershipOf(c, optionalId(row, 7));
     return record;
 }
 
 std::optional<CustomerRecord> CustomerRepository::find(qint64 id)
 {
     // Prepared once: preparing this statement was most of a GET /customers/{id} (docs/server.md).
-    auto prepared = m_queries.use(kSelect + QLatin1String(" WHERE c.id = :id"));
-    if (!prepared)
+    auto statement = m_queries.useDirect(QByteArray(kSelect) + " WHERE c.id = ?1");
+    if (!statement)
         return std::nullopt;
-    QSqlQuery &query = *prepared;
-    query.bindValue(QStringLiteral(":id"), id);
-    if (!execOrWarn(query, "reading a customer") || !query.next())
+    statement->bindInt(1, id);
+    if (!statement->next()) {
+        if (statement->failed())
+            qCWarning(lcServer) << "reading a customer failed:" << statement->errorText();
         return std::nullopt;
-    return recordFromRow(query, m_clock.today());
+    }
+    return recordFromRow(*statement, m_clock.today());
 }
 
 std::optional<CustomerOwnership> CustomerRepository::ownership(qint64 id)
@@ -150,53 +309,53 @@ std::optional<CustomerOwnership> CustomerRepository::ownership(qint64 id)
 
 CustomerRepository::ListPage CustomerRepository::list(const ListQuery &request)
 {
-    QString sql = kSelect + QLatin1String(" WHERE ") + visibility::candidateCondition();
+    QByteArray sql = QByteArray(kSelect) + " WHERE " + visibility::candidateCondition().toLatin1();
     if (!request.search.isEmpty())
-        sql += QLatin1String(" AND") + kSearch;
+        sql += QByteArray(" AND") + kSearch;
     if (request.updatedSince) {
         // Changed since, or derived fields changed since: an unpaid invoice fell past due
         // (the day after its due_on) on a day after the client's last sync, up to today —
         // past_due_cents and last_payment_issue moved without a record changing.
-        sql += QLatin1String(" AND (c.updated_at >= :since OR c.id IN (SELECT customer_id"
-                             " FROM invoices WHERE void = 0 AND paid_cents < amount_cents"
-                             " AND due_on >= :since_day AND due_on < :today))");
+        sql += " AND (c.updated_at >= :since OR c.id IN (SELECT customer_id"
+               " FROM invoices WHERE void = 0 AND paid_cents < amount_cents"
+               " AND due_on >= :since_day AND due_on < :today))";
         if (request.after)
-            sql += QLatin1String(" AND (c.updated_at > :after_at"
-                                 " OR (c.updated_at = :after_at AND c.id > :after_id))");
-        sql += QLatin1String(" ORDER BY c.updated_at, c.id");
+            sql += " AND (c.updated_at > :after_at"
+                   " OR (c.updated_at = :after_at AND c.id > :after_id))";
+        sql += " ORDER BY c.updated_at, c.id";
     } else {
         if (request.after)
-            sql += QLatin1String(" AND c.id > :after_id");
-        sql += QLatin1String(" ORDER BY c.id");
+            sql += " AND c.id > :after_id";
+        sql += " ORDER BY c.id";
     }
-    sql += QLatin1String(" LIMIT :limit");
-
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    visibility::bindCandidates(query, request.viewer);
-    if (!request.search.isEmpty())
-        query.bindValue(QStringLiteral(":q"), request.search);
-    const QDate today = m_clock.today();
-    if (request.updatedSince) {
-        query.bindValue(QStringLiteral(":since"), toRfc3339(*request.updatedSince));
-        // An invoice due on D is past due from D + 1: it changed since `since` when D + 1 is
-        // after the day of `since`, i.e. D >= that day.
-        query.bindValue(QStringLiteral(":since_day"),
-                        request.updatedSince->toUTC().date().toString(Qt::ISODate));
-        query.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
-    }
-    if (request.after) {
-        query.bindValue(QStringLiteral(":after_id"), request.after->id);
-        if (request.updatedSince)
-            query.bindValue(QStringLiteral(":after_at"), request.after->updatedAt);
-    }
-    query.bindValue(QStringLiteral(":limit"), request.limit + 1);
+    sql += " LIMIT :limit";
 
     ListPage page;
-    page.items.reserve(request.limit);
-    if (!execOrWarn(query, "listing customers"))
+    // Prepared once per shape of the listing (search, delta, cursor: a few texts).
+    auto statement = m_queries.useDirect(sql);
+    if (!statement)
         return page;
+    SqliteStatement &query = *statement;
+    visibility::bindCandidates(query, request.viewer);
+    if (!request.search.isEmpty())
+        query.bindText(query.parameterIndex(":q"), request.search);
+    const QDate today = m_clock.today();
+    if (request.updatedSince) {
+        query.bindText(query.parameterIndex(":since"), toRfc3339(*request.updatedSince));
+        // An invoice due on D is past due from D + 1: it changed since `since` when D + 1 is
+        // after the day of `since`, i.e. D >= that day.
+        query.bindText(query.parameterIndex(":since_day"),
+                       request.updatedSince->toUTC().date().toString(Qt::ISODate));
+        query.bindText(query.parameterIndex(":today"), today.toString(Qt::ISODate));
+    }
+    if (request.after) {
+        query.bindInt(query.parameterIndex(":after_id"), request.after->id);
+        if (request.updatedSince)
+            query.bindText(query.parameterIndex(":after_at"), request.after->updatedAt);
+    }
+    query.bindInt(query.parameterIndex(":limit"), request.limit + 1);
+
+    page.items.reserve(request.limit);
     int rows = 0;
     CursorPosition last;
     while (query.next()) {
@@ -205,13 +364,15 @@ CustomerRepository::ListPage CustomerRepository::list(const ListQuery &request)
             break;
         }
         ++rows;
-        last.id = query.value(0).toLongLong();
+        last.id = query.intValue(kIdColumn);
         if (request.updatedSince)
-            last.updatedAt = query.value(19).toString();
+            last.updatedAt = query.text(kUpdatedAtColumn);
         auto record = recordFromRow(query, today);
         if (record && Permissions::canSee(request.viewer, record->ownership))
             page.items.append(std::move(record->customer));
     }
+    if (query.failed())
+        qCWarning(lcServer) << "listing customers failed:" << query.errorText();
     return page;
 }
 

@@ -6,17 +6,27 @@
 #include "server/Cursor.h"
 #include "server/PreparedQueries.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonArray>
 
 #include <optional>
 
-class QSqlQuery;
-
 namespace pac::server {
 
 class ServerClock;
+class SqliteStatement;
 class Store;
+
+// How the listing's row carries a customer's invoice emails and billing contacts: the JSON
+// arrays of SQLite's json_group_array(), read by hand (exact for any JSON string: escapes,
+// \uXXXX, non-ASCII) without building a QJsonDocument. Reading stops at a malformed item.
+namespace customerrows {
+// ["email", …], in position order.
+QStringList emailsFromJson(QByteArrayView json);
+// [[id, "name", "email"], …], in id order.
+QList<BillingContact> contactsFromJson(QByteArrayView json);
+} // namespace customerrows
 
 // A customer as the store holds it: the API resource (its `ach` computed by AchEligibility
 // for today from the stored facts) plus what the rules need beside it.
@@ -63,7 +73,9 @@ public:
     bool markChanged(qint64 id, const QDateTime &at);
 
 private:
-    std::optional<CustomerRecord> recordFromRow(const QSqlQuery &row, const QDate &today) const;
+    // The one decoding of kSelect's row (find() and list()).
+    std::optional<CustomerRecord> recordFromRow(const SqliteStatement &row,
+                                                const QDate &today) const;
 
     Store &m_store;
     ServerClock &m_clock;

@@ -130,52 +130,113 @@ QByteArray encode(const BillingRecords &basis)
     return out;
 }
 
+namespace {
+
+// Reads what encode()'s QDataStream wrote (version Qt_6_4: big-endian integers, a bool as one
+// byte, a QString as its byte count — 0xffffffff for a null one — then UTF-16 big-endian),
+// by hand: through QDataStream and its QBuffer a basis cost more to read than the rule over
+// it, once per customer of a listing (docs/server.md). Any short or odd text fails.
+class BasisReader
+{
+public:
+    explicit BasisReader(const QByteArray &text)
+        : m_data(reinterpret_cast<const uchar *>(text.constData()))
+        , m_size(text.size())
+    { }
+
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_at == m_size; }
+
+    quint64 bigEndian(int bytes)
+    {
+        if (!m_ok || m_size - m_at < bytes) {
+            m_ok = false;
+            return 0;
+        }
+        quint64 value = 0;
+        for (int i = 0; i < bytes; ++i)
+            value = (value << 8) | m_data[m_at + i];
+        m_at += bytes;
+        return value;
+    }
+    quint32 u32() { return quint32(bigEndian(4)); }
+    qint64 i64() { return qint64(bigEndian(8)); }
+    bool boolean() { return bigEndian(1) != 0; }
+
+    QString string()
+    {
+        const quint32 bytes = u32();
+        if (!m_ok || bytes == 0xffffffffu)
+            return {};
+        if ((bytes & 1) || m_size - m_at < qsizetype(bytes)) {
+            m_ok = false;
+            return {};
+        }
+        QString text(qsizetype(bytes / 2), Qt::Uninitialized);
+        char16_t *to = reinterpret_cast<char16_t *>(text.data());
+        for (quint32 i = 0; i < bytes / 2; ++i)
+            to[i] = char16_t((m_data[m_at + 2 * i] << 8) | m_data[m_at + 2 * i + 1]);
+        m_at += bytes;
+        return text;
+    }
+
+private:
+    const uchar *m_data;
+    qsizetype m_size;
+    qsizetype m_at = 0;
+    bool m_ok = true;
+};
+
+} // namespace
+
 std::optional<BillingRecords> decode(const QByteArray &text)
 {
     BillingRecords basis;
     if (text.isEmpty())
         return basis;
-    QDataStream stream(text);
-    stream.setVersion(kStreamVersion);
-    quint32 format = 0;
-    quint32 count = 0;
-    stream >> format >> count;
-    if (format != kFormat || count > 100'000)
+    BasisReader in(text);
+    const quint32 format = in.u32();
+    quint32 count = in.u32();
+    if (!in.ok() || format != kFormat || count > 100'000)
         return std::nullopt;
     basis.invoices.reserve(count);
-    for (quint32 n = 0; n < count && stream.status() == QDataStream::Ok; ++n) {
+    for (quint32 n = 0; n < count && in.ok(); ++n) {
         Invoice i;
-        qint64 issued = 0;
-        qint64 due = 0;
-        bool isVoid = false;
-        stream >> i.id >> i.number >> i.customerId >> issued >> due >> i.amountCents >> i.paidCents
-            >> isVoid;
+        i.id = in.i64();
+        i.number = in.string();
+        i.customerId = in.i64();
+        const qint64 issued = in.i64();
+        const qint64 due = in.i64();
+        i.amountCents = in.i64();
+        i.paidCents = in.i64();
+        const bool isVoid = in.boolean();
         i.issuedOn = QDate::fromJulianDay(issued);
         i.dueOn = QDate::fromJulianDay(due);
         i.status = isVoid ? InvoiceStatus::Void : InvoiceStatus::Open;
         basis.invoices.append(std::move(i));
     }
-    stream >> count;
-    if (count > 1'000'000)
+    count = in.u32();
+    if (!in.ok() || count > 1'000'000)
         return std::nullopt;
     basis.payments.reserve(count);
-    for (quint32 n = 0; n < count && stream.status() == QDataStream::Ok; ++n) {
+    for (quint32 n = 0; n < count && in.ok(); ++n) {
         Payment p;
-        qint64 at = 0;
-        bool ach = false;
-        bool failed = false;
-        bool hasReason = false;
-        QString reason;
-        stream >> p.id >> p.invoiceId >> at >> ach >> p.amountCents >> failed >> hasReason
-            >> reason;
+        p.id = in.i64();
+        p.invoiceId = in.i64();
+        const qint64 at = in.i64();
+        const bool ach = in.boolean();
+        p.amountCents = in.i64();
+        const bool failed = in.boolean();
+        const bool hasReason = in.boolean();
+        QString reason = in.string();
         p.at = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc());
         p.method = ach ? PaymentMethodKind::Ach : PaymentMethodKind::Card;
         p.outcome = failed ? PaymentOutcome::Failed : PaymentOutcome::Succeeded;
         if (hasReason)
-            p.failureReason = reason;
+            p.failureReason = std::move(reason);
         basis.payments.append(std::move(p));
     }
-    if (stream.status() != QDataStream::Ok || !stream.atEnd())
+    if (!in.ok() || !in.atEnd())
         return std::nullopt;
     return basis;
 }

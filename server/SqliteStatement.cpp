@@ -45,6 +45,11 @@ SqliteStatement::~SqliteStatement()
     sqlite3_finalize(m_statement);
 }
 
+int SqliteStatement::parameterIndex(const char *name) const
+{
+    return m_statement ? sqlite3_bind_parameter_index(m_statement, name) : 0;
+}
+
 void SqliteStatement::bindInt(int parameter, qint64 value)
 {
     sqlite3_bind_int64(m_statement, parameter, value);

@@ -35,6 +35,9 @@ public:
     bool isValid() const { return m_statement != nullptr; }
     QString errorText() const { return m_error; }
 
+    // The index of a named parameter (":name"; one name used twice is one parameter), 0 when
+    // the statement has none of that name (binding 0 does nothing).
+    int parameterIndex(const char *name) const;
     // Parameters count from 1, as in SQLite. Text is bound as UTF-8; a QString is converted.
     void bindInt(int parameter, qint64 value);
     void bindText(int parameter, QByteArrayView utf8);

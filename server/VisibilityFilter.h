@@ -8,6 +8,8 @@ class QSqlQuery;
 
 namespace pac::server {
 
+class SqliteStatement;
+
 // The SQL side of visibility for listings: a WHERE condition over `customers c JOIN users a
 // ON a.id = c.agent_id` that keeps the rows in whose ownership the viewer appears (for
 // support, every row), so an index narrows the scan. It is only a pre-filter: every row it
@@ -15,7 +17,9 @@ namespace pac::server {
 namespace visibility {
 
 QString candidateCondition(); // uses the placeholders :vis_all and :vis_viewer
+// Binds them on a statement of either API.
 void bindCandidates(QSqlQuery &query, const Viewer &viewer);
+void bindCandidates(SqliteStatement &statement, const Viewer &viewer);
 
 } // namespace visibility
 } // namespace pac::server

@@ -82,6 +82,52 @@
     </message>
 </context>
 <context>
+    <name>pac::BulkBatchTableModel</name>
+    <message numerus="yes">
+        <location filename="../presentation/BulkBatchTableModel.cpp" line="+41"/>
+        <source>, %n discarded</source>
+        <translation>
+            <numerusform>, %n discarded</numerusform>
+            <numerusform>, %n discarded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pac::BulkChangeDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+34"/>
+        <source>All %n customer(s) of the current &amp;view and filter</source>
+        <translation>
+            <numerusform>The %n customer of the current &amp;view and filter</numerusform>
+            <numerusform>All %n customers of the current &amp;view and filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+161"/>
+        <source>Undo bulk change %1 — %n customer(s)</source>
+        <translation>
+            <numerusform>Undo bulk change %1 — %n customer</numerusform>
+            <numerusform>Undo bulk change %1 — %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Bulk change — %n customer(s)</source>
+        <translation>
+            <numerusform>Bulk change — %n customer</numerusform>
+            <numerusform>Bulk change — %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Checking %n customer(s)…</source>
+        <translation>
+            <numerusform>Checking %n customer…</numerusform>
+            <numerusform>Checking %n customers…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pac::CreditApplication</name>
     <message numerus="yes">
         <location filename="../models/CreditApplicationValidation.cpp" line="+268"/>
@@ -128,7 +174,7 @@
 <context>
     <name>pac::CustomerTablePanel</name>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerTablePanel.cpp" line="+89"/>
+        <location filename="../ui/customers/CustomerTablePanel.cpp" line="+91"/>
         <source>%1 of %n customer(s)</source>
         <translation>
             <numerusform>%1 of %n customer</numerusform>
@@ -210,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+246"/>
+        <location line="+247"/>
         <source>Synced in %1 s: %n customer(s) updated.</source>
         <translation>
             <numerusform>Synced in %1 s: %n customer updated.</numerusform>

@@ -1055,6 +1055,171 @@
     </message>
 </context>
 <context>
+    <name>pac::BulkActionForm</name>
+    <message>
+        <location filename="../ui/bulk/BulkActionForm.cpp" line="+17"/>
+        <source>&amp;New address:</source>
+        <translation>Dirección &amp;nueva:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add an invoice email address</source>
+        <translation>Añadir una dirección de correo de facturación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove an invoice email address everywhere</source>
+        <translation>Quitar una dirección de correo de facturación en todas partes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace an invoice email address with another</source>
+        <translation>Reemplazar una dirección de correo de facturación por otra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to Net 15</source>
+        <translation>Cambiar a Neto 15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to due on receipt</source>
+        <translation>Cambiar a pago al recibir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enable ACH manually</source>
+        <translation>Habilitar ACH manualmente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulk action</source>
+        <translation>Acción masiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>New address</source>
+        <translation>Dirección nueva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for enabling ACH</source>
+        <translation>Motivo para habilitar ACH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why ACH is enabled without the bank checks</source>
+        <translation>Por qué se habilita ACH sin las comprobaciones bancarias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is missing</source>
+        <translation>Qué falta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Enter the address.</source>
+        <translation>Escriba la dirección.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the new address.</source>
+        <translation>Escriba la dirección nueva.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new address is the same as the old one.</source>
+        <translation>La dirección nueva es igual que la vieja.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter why ACH is enabled manually; it is kept with who and when.</source>
+        <translation>Escriba por qué se habilita ACH manualmente; se guarda con quién y cuándo.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Old address:</source>
+        <translation>Dirección &amp;vieja:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+</context>
+<context>
+    <name>pac::BulkBatchTableModel</name>
+    <message>
+        <location filename="../presentation/BulkBatchTableModel.cpp" line="+35"/>
+        <source>%1 sent, %2 conflict, %3 refused, %4 waiting</source>
+        <translation>%1 enviados, %2 en conflicto, %3 rechazados, %4 en espera</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>, %n discarded</source>
+        <translation>
+            <numerusform>, %n descartado</numerusform>
+            <numerusform>, %n descartados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bulk change %1: %2 (undoes bulk change %3)</source>
+        <translation>Cambio masivo %1: %2 (deshace el cambio masivo %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bulk change %1: %2</source>
+        <translation>Cambio masivo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+</context>
+<context>
     <name>pac::BulkChange</name>
     <message>
         <location filename="../portal/BulkChange.cpp" line="+89"/>
@@ -1085,6 +1250,131 @@
         <location line="+2"/>
         <source>restore the value before the batch</source>
         <translation>restaurar el valor anterior al lote</translation>
+    </message>
+</context>
+<context>
+    <name>pac::BulkChangeDialog</name>
+    <message>
+        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+31"/>
+        <source>Only the selected c&amp;ustomer</source>
+        <translation>Solo el c&amp;liente seleccionado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>All %n customer(s) of the current &amp;view and filter</source>
+        <translation>
+            <numerusform>El %n cliente de la &amp;vista y el filtro actuales</numerusform>
+            <numerusform>Los %n clientes de la &amp;vista y el filtro actuales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Each customer of bulk change %1 gets back the value it had before. A customer changed by someone else since becomes a conflict when sent, never overwritten.</source>
+        <translation>Cada cliente del cambio masivo %1 recupera el valor que tenía antes. Un cliente que otra persona haya cambiado desde entonces queda en conflicto al enviarse, nunca se sobrescribe.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check every customer by the rules of a single edit; nothing is saved</source>
+        <translation>Comprueba cada cliente con las reglas de un cambio individual; no se guarda nada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computing the preview</source>
+        <translation>Calculando la vista previa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview totals</source>
+        <translation>Totales de la vista previa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview of the bulk change</source>
+        <translation>Vista previa del cambio masivo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sending the bulk change</source>
+        <translation>Enviando el cambio masivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%v of %m sent or settled</source>
+        <translation>%v de %m enviados o resueltos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Results of the bulk change</source>
+        <translation>Resultados del cambio masivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xport preview as CSV…</source>
+        <translation>E&amp;xportar la vista previa como CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel &amp;sending</source>
+        <translation>Cancelar el &amp;envío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop sending: nothing is lost, the changes wait in the outbox for the next sync</source>
+        <translation>Detener el envío: no se pierde nada, los cambios esperan en la bandeja de salida a la próxima sincronización</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appl&amp;y</source>
+        <translation>Apl&amp;icar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save every change of the preview as one batch and send it</source>
+        <translation>Guardar todos los cambios de la vista previa como un lote y enviarlo</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>undo of bulk change %1</source>
+        <translation>deshacer el cambio masivo %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Undo bulk change %1 — %n customer(s)</source>
+        <translation>
+            <numerusform>Deshacer el cambio masivo %1 — %n cliente</numerusform>
+            <numerusform>Deshacer el cambio masivo %1 — %n clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Bulk change — %n customer(s)</source>
+        <translation>
+            <numerusform>Cambio masivo — %n cliente</numerusform>
+            <numerusform>Cambio masivo — %n clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Checking %n customer(s)…</source>
+        <translation>
+            <numerusform>Comprobando %n cliente…</numerusform>
+            <numerusform>Comprobando %n clientes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Bulk change %1 saved: %2</source>
+        <translation>Cambio masivo %1 guardado: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Results: %1</source>
+        <translation>Resultados: %1</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1433,107 @@
         <location line="+6"/>
         <source>line 1: the header customer_id,action,value is missing.</source>
         <translation>línea 1: falta el encabezado customer_id,action,value.</translation>
+    </message>
+</context>
+<context>
+    <name>pac::BulkFeature</name>
+    <message>
+        <location filename="../ui/bulk/BulkFeature.cpp" line="+37"/>
+        <source>&amp;Bulk change…</source>
+        <translation>Cambio &amp;masivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent b&amp;ulk changes…</source>
+        <translation>Cambios masivos rec&amp;ientes…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the selected customers (or all those shown) at once, with a preview (Ctrl+Shift+B)</source>
+        <translation>Cambiar a la vez los clientes seleccionados (o todos los mostrados), con vista previa (Ctrl+Mayús+B)</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Nothing was saved: %1</source>
+        <translation>No se guardó nada: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to save: no customer changes.</source>
+        <translation>Nada que guardar: ningún cliente cambia.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bulk change %1 saved; sending it.</source>
+        <translation>Cambio masivo %1 guardado; enviándolo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export the preview as CSV</source>
+        <translation>Exportar la vista previa como CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview exported to %1</source>
+        <translation>Vista previa exportada a %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The preview could not be exported to %1: %2</source>
+        <translation>No se pudo exportar la vista previa a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pac::BulkPreviewTableModel</name>
+    <message>
+        <location filename="../presentation/BulkPreviewTableModel.cpp" line="+32"/>
+        <source>will change</source>
+        <translation>cambiará</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customer %1 (not in your list)</source>
+        <translation>Cliente %1 (no está en su lista)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -1406,7 +1797,7 @@ Límite de crédito %2</translation>
 <context>
     <name>pac::ConsoleApplication</name>
     <message>
-        <location filename="../ui/ConsoleApplication.cpp" line="+117"/>
+        <location filename="../ui/ConsoleApplication.cpp" line="+118"/>
         <source>Sign in to sync with the portal.</source>
         <translation>Inicie sesión para sincronizar con el portal.</translation>
     </message>
@@ -2810,7 +3201,7 @@ Pagos fallidos: %4</translation>
 <context>
     <name>pac::CustomerTablePanel</name>
     <message>
-        <location filename="../ui/customers/CustomerTablePanel.cpp" line="+36"/>
+        <location filename="../ui/customers/CustomerTablePanel.cpp" line="+38"/>
         <source>Filter by name, account number or email  (Ctrl+F)</source>
         <translation>Filtrar por nombre, número de cuenta o correo  (Ctrl+F)</translation>
     </message>
@@ -2828,7 +3219,7 @@ Pagos fallidos: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+170"/>
         <source>The customers kept on this computer could not be read: %1</source>
         <translation>No se pudieron leer los clientes guardados en este equipo: %1</translation>
     </message>
@@ -4023,7 +4414,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -4822,6 +5213,30 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <location line="+20"/>
         <source>Cannot create the profile folder %1.</source>
         <translation>No se puede crear la carpeta de perfil %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pac::RecentBulkChangesDialog</name>
+    <message>
+        <location filename="../ui/bulk/RecentBulkChangesDialog.cpp" line="+22"/>
+        <location line="+3"/>
+        <source>Recent bulk changes</source>
+        <translation>Cambios masivos recientes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Undo batch…</source>
+        <translation>&amp;Deshacer lote…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview giving each customer of the batch its value before, then apply it</source>
+        <translation>Vista previa que devuelve a cada cliente del lote su valor anterior; luego se aplica</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No bulk change yet. Select customers and choose Customer → Bulk change… (Ctrl+Shift+B).</source>
+        <translation>Aún no hay cambios masivos. Seleccione clientes y elija Cliente → Cambio masivo… (Ctrl+Mayús+B).</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "ui/SignInDialog.h"
 #include "ui/SyncStatusBar.h"
 #include "ui/ach/AchFeature.h"
+#include "ui/bulk/BulkFeature.h"
 #include "ui/credit/CreditFeature.h"
 #include "ui/invoices/InvoiceFeature.h"
 
@@ -253,6 +254,7 @@ void ConsoleApplication::openMainWindow()
     new CreditFeature(*m_window, context);
     new InvoiceFeature(*m_window, context);
     new AchFeature(*m_window, context);
+    new BulkFeature(*m_window, context);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, &ConsoleApplication::signOut);
     m_window->show();

@@ -203,8 +203,9 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addActions(m_viewActions);
 
-    QMenu *customer = menuBar()->addMenu(tr("&Customer"));
-    customer->addAction(m_newCreditAction);
+    m_customerMenu = menuBar()->addMenu(tr("&Customer"));
+    m_customerMenu->setObjectName(QStringLiteral("customerMenu"));
+    m_customerMenu->addAction(m_newCreditAction);
 
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));

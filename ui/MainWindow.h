@@ -8,6 +8,7 @@
 #include <QTimer>
 
 class QAction;
+class QMenu;
 class QSplitter;
 
 namespace pac {
@@ -56,6 +57,8 @@ public:
     // Between the table and the detail panel.
     QSplitter *detailSplitter() const { return m_splitter; }
     QAction *newCreditApplicationAction() const { return m_newCreditAction; }
+    // The Customer menu, for the features that add their actions to it.
+    QMenu *customerMenu() const { return m_customerMenu; }
 
     void saveSettings();
 
@@ -105,6 +108,7 @@ private:
     QAction *m_filterAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_newCreditAction = nullptr;
+    QMenu *m_customerMenu = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QList<QAction *> m_viewActions;

@@ -71,6 +71,8 @@ private:
     // tab with the new bank account pending verification.
     void showAchSetup();
     void grabAchPending(qint64 customerId);
+    // ScreenshotTourBulk.cpp: the bulk dialog over three customers with its preview.
+    void showBulkPreview();
     void showSupport();
     void showDecisionQueue();
     void showSpanish();

@@ -94,7 +94,7 @@ void ScreenshotTour::grabAchPending(qint64 customerId)
         },
         [this]() {
             grab(window(), QStringLiteral("console-ach-pending.png"));
-            showSupport();
+            showBulkPreview();
         });
 }
 

@@ -1,12 +1,16 @@
 // The portal's SQLite store: schema versions and stepwise migrations, WAL, and the
 // deterministic demo dataset.
+#include "server/CustomerRepository.h"
 #include "server/DemoData.h"
 #include "server/DemoSeeder.h"
 #include "server/Migrations.h"
+#include "server/ServerClock.h"
 #include "server/Store.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -65,6 +69,7 @@ private slots:
     void demoDatasetIsDeterministic();
     void demoDatasetCoversTheCases();
     void seedingCanBeCancelled();
+    void listingDecodesEmailsAndContactsExactly();
 };
 
 void TestServerStore::freshStoreIsAtTheLatestVersion()
@@ -267,6 +272,101 @@ void TestServerStore::seedingCanBeCancelled()
     QVERIFY(!DemoSeeder(store, kNow).seed(5000, 1, &error, &cancel));
     QVERIFY(error.contains(QLatin1String("cancel")));
     QVERIFY(store.isEmpty()); // rolled back, users included
+}
+
+void TestServerStore::listingDecodesEmailsAndContactsExactly()
+{
+    // The listing reads a customer's invoice emails and billing contacts from SQLite's JSON
+    // arrays by hand (server/CustomerRepository.h): exact for any text, whatever separators,
+    // quotes, control or non-ASCII characters it holds, in the stored order.
+    Store store;
+    QString error;
+    QVERIFY(store.open(QString(), &error));
+    QVERIFY2(DemoSeeder(store, kNow).seed(40, 1, &error), qPrintable(error));
+    ServerClock clock(kNow.date());
+    CustomerRepository customers(store, clock);
+    const qint64 id = count(store, QStringLiteral("SELECT min(id) FROM customers"));
+    const QStringList emails {QStringLiteral("a,b@example.com"),
+                              QStringLiteral("\"quoted\"@example.com"),
+                              QStringLiteral("12:colon;semi@example.com"),
+                              QString::fromUtf8("j\xc3\xbcrgen.m\xc3\xbcller@b\xc3\xa4"
+                                                "ckerei.de"),
+                              QString::fromUtf8("\xe7\x94\xb0\xe4\xb8\xad@\xe4\xbe\x8b.jp"),
+                              QStringLiteral("back\\slash@example.com"),
+                              QStringLiteral(""),
+                              QString::fromUtf8("emoji\xf0\x9f\x98\x80@example.com")};
+    QVERIFY(customers.setInvoiceEmails(id, emails, kNow));
+    QSqlQuery clear(store.database());
+    QVERIFY(clear.exec(QStringLiteral("DELETE FROM contacts WHERE customer_id = %1").arg(id)));
+    const QList<pac::BillingContact> contacts {
+        {900001, QStringLiteral("Smith, John \"Jack\"\tq\x01"),
+         QStringLiteral("3:x,y@example.com")},
+        {900002, QString::fromUtf8("Zo\xc3\xab \xe2\x80\x94 \xd0\x9e\xd0\x9e\xd0\x9e"),
+         QStringLiteral("zoe@example.com")},
+        {900003, QStringLiteral("12,3:4"), QStringLiteral("")}};
+    for (const pac::BillingContact &contact : contacts) {
+        QSqlQuery insert(store.database());
+        QVERIFY(insert.prepare(QStringLiteral("INSERT INTO contacts (id, customer_id, name, email,"
+                                              " type) VALUES (?, ?, ?, ?, 'billing')")));
+        insert.addBindValue(contact.id);
+        insert.addBindValue(id);
+        insert.addBindValue(contact.name);
+        insert.addBindValue(contact.email);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    }
+
+    const auto found = customers.find(id);
+    QVERIFY(found);
+    QCOMPARE(found->customer.invoiceEmails, emails);
+    QCOMPARE(found->customer.billingContacts, contacts);
+
+    // Every customer of the listing as the JSON arrays of SQLite say (what it read before).
+    CustomerRepository::ListQuery query;
+    query.viewer = pac::Viewer {kDemoSupportId, pac::Role::Support};
+    query.limit = 1000;
+    const auto page = customers.list(query);
+    QCOMPARE(page.items.size(), 40);
+    QCOMPARE(page.items.first().id, id);
+    QCOMPARE(page.items.first().invoiceEmails, emails);
+    QCOMPARE(page.items.first().billingContacts, contacts);
+    qsizetype withContacts = 0;
+    for (const pac::Customer &customer : page.items) {
+        QSqlQuery json(store.database());
+        QVERIFY(json.prepare(QStringLiteral(
+            "SELECT (SELECT json_group_array(email) FROM (SELECT email FROM invoice_emails"
+            " WHERE customer_id = :id ORDER BY position)), (SELECT json_group_array("
+            "json_array(id, name, email)) FROM (SELECT id, name, email FROM contacts"
+            " WHERE customer_id = :id AND type = 'billing' ORDER BY id))")));
+        json.bindValue(QStringLiteral(":id"), customer.id);
+        QVERIFY(json.exec() && json.next());
+        QStringList expectedEmails;
+        for (const QJsonValue &email : QJsonDocument::fromJson(json.value(0).toByteArray()).array())
+            expectedEmails.append(email.toString());
+        QList<pac::BillingContact> expectedContacts;
+        for (const QJsonValue &contact :
+             QJsonDocument::fromJson(json.value(1).toByteArray()).array()) {
+            const QJsonArray fields = contact.toArray();
+            expectedContacts.append(
+                {fields.at(0).toInteger(), fields.at(1).toString(), fields.at(2).toString()});
+        }
+        QCOMPARE(customer.invoiceEmails, expectedEmails);
+        QCOMPARE(customer.billingContacts, expectedContacts);
+        withContacts += customer.billingContacts.isEmpty() ? 0 : 1;
+    }
+    QVERIFY(withContacts > 0);
+
+    // Any JSON escape reads back (SQLite writes only some); a malformed item ends the list.
+    QCOMPARE(
+        customerrows::emailsFromJson(
+            "[\"a\\\"b\",\"\\u00e9\\ud83d\\ude00\\/\\b\\f\\n\\r\\t\",null]"),
+        (QStringList {QStringLiteral("a\"b"),
+                      QString::fromUtf8("\xc3\xa9\xf0\x9f\x98\x80") + QStringLiteral("/\b\f\n\r\t"),
+                      QString()}));
+    QCOMPARE(customerrows::emailsFromJson("[]"), QStringList());
+    QCOMPARE(customerrows::emailsFromJson(""), QStringList());
+    QCOMPARE(customerrows::emailsFromJson("[\"abc\",\"x"), QStringList {QStringLiteral("abc")});
+    QCOMPARE(customerrows::contactsFromJson("[[7,\"a\",\"\"],[8,\"x\"]]"),
+             (QList<pac::BillingContact> {{7, QStringLiteral("a"), QString()}}));
 }
 
 QTEST_GUILESS_MAIN(TestServerStore)

@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pac {
 
 CustomerTablePanel::CustomerTablePanel(QWidget *parent)
@@ -44,7 +46,7 @@ CustomerTablePanel::CustomerTablePanel(QWidget *parent)
     m_view->setItemDelegate(new CustomerRowDelegate(m_view));
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
@@ -186,6 +188,29 @@ bool CustomerTablePanel::selectCustomer(qint64 customerId)
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     return true;
+}
+
+QList<qint64> CustomerTablePanel::selectedCustomerIds() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (int row : std::as_const(rows))
+        ids.append(m_model->customerId(row));
+    return ids;
+}
+
+QList<qint64> CustomerTablePanel::shownCustomerIds() const
+{
+    const int rows = m_model->rowCount();
+    QList<qint64> ids;
+    ids.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        ids.append(m_model->customerId(row));
+    return ids;
 }
 
 QByteArray CustomerTablePanel::headerState() const

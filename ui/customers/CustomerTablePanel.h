@@ -47,6 +47,10 @@ public:
     qint64 currentCustomerId() const { return m_currentId; }
     // Selects the customer if it is shown; false otherwise.
     bool selectCustomer(qint64 customerId);
+    // The customers of the selected rows (Shift/Ctrl extend the selection), in the table's
+    // order; and every customer the current view and filter show, in the table's order.
+    QList<qint64> selectedCustomerIds() const;
+    QList<qint64> shownCustomerIds() const;
 
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray &state);
