@@ -22,6 +22,17 @@
 
 namespace pac::test {
 
+// The child of `parent` named `name` (objectName), with a warning naming it when there is
+// none, so a failing test says which control it looked for.
+template<typename T>
+T *child(QObject *parent, const QString &name)
+{
+    T *found = parent ? parent->findChild<T *>(name) : nullptr;
+    if (!found)
+        qWarning("no %s", qPrintable(name));
+    return found;
+}
+
 // A console on the built-in demo portal in a temporary profile, with an in-memory credential
 // store, remembering the last dialog it presented.
 class ConsoleFixture

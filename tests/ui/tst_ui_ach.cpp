@@ -49,14 +49,7 @@ constexpr int kTimeout = 30000;
 const QString kAccount = QStringLiteral("73195286406789");
 const QString kRouting = QStringLiteral("021000021");
 
-template<typename T>
-T *child(QObject *parent, const QString &name)
-{
-    T *found = parent ? parent->findChild<T *>(name) : nullptr;
-    if (!found)
-        qWarning("no %s", qPrintable(name));
-    return found;
-}
+using pac::test::child;
 
 // Every log line of the run, for the secrets scan.
 QStringList &logLines()

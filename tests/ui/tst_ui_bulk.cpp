@@ -34,14 +34,7 @@ namespace {
 constexpr int kTimeout = 30000;
 const QString kAddress = QStringLiteral("bookkeeper.bulk@example.com");
 
-template<typename T>
-T *child(QObject *parent, const QString &name)
-{
-    T *found = parent ? parent->findChild<T *>(name) : nullptr;
-    if (!found)
-        qWarning("no %s", qPrintable(name));
-    return found;
-}
+using pac::test::child;
 } // namespace
 
 class TestUiBulk : public QObject

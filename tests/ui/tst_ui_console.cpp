@@ -39,14 +39,7 @@ using namespace pac;
 namespace {
 constexpr int kTimeout = 30000;
 
-template<typename T>
-T *child(QObject *parent, const QString &name)
-{
-    T *found = parent ? parent->findChild<T *>(name) : nullptr;
-    if (!found)
-        qWarning("no %s", qPrintable(name));
-    return found;
-}
+using pac::test::child;
 } // namespace
 
 class TestConsole : public QObject
