@@ -36,7 +36,13 @@ QList<BulkItem> BulkChangeService::itemsFor(const QList<qint64> &customerIds,
 
 StorageResult<BulkInput> BulkChangeService::snapshot(const QList<BulkItem> &items) const
 {
-    const auto meta = m_cache.meta().read();
+    return snapshotOf(m_cache, items);
+}
+
+StorageResult<BulkInput> BulkChangeService::snapshotOf(LocalCache &cache,
+                                                       const QList<BulkItem> &items)
+{
+    const auto meta = cache.meta().read();
     if (!meta)
         return meta.error();
     if (!meta->user) {
@@ -57,23 +63,22 @@ StorageResult<BulkInput> BulkChangeService::snapshot(const QList<BulkItem> &item
     }
     if (wanted.size() <= LookupsAtMost) {
         for (qint64 id : std::as_const(wanted)) {
-            const auto found = m_cache.customers().find(id);
+            const auto found = cache.customers().find(id);
             if (!found)
                 return found.error();
             if (found->has_value())
                 input.subjects.insert(id, BulkSubject {**found, {}, std::nullopt});
         }
     } else {
-        const StorageStatus read
-            = m_cache.customers().forEachCustomer([&](const CachedCustomer &c) {
-                  if (wanted.contains(c.server.id))
-                      input.subjects.insert(c.server.id, BulkSubject {c, {}, std::nullopt});
-                  return true;
-              });
+        const StorageStatus read = cache.customers().forEachCustomer([&](const CachedCustomer &c) {
+            if (wanted.contains(c.server.id))
+                input.subjects.insert(c.server.id, BulkSubject {c, {}, std::nullopt});
+            return true;
+        });
         if (!read)
             return read.error();
     }
-    const auto entries = m_cache.outbox().entries();
+    const auto entries = cache.outbox().entries();
     if (!entries)
         return entries.error();
     for (const OutboxEntry &entry : entries.value()) {
@@ -83,7 +88,7 @@ StorageResult<BulkInput> BulkChangeService::snapshot(const QList<BulkItem> &item
     }
     if (net15) {
         for (auto subject = input.subjects.begin(); subject != input.subjects.end(); ++subject) {
-            const auto billing = m_cache.invoices().find(subject.key());
+            const auto billing = cache.invoices().find(subject.key());
             if (!billing)
                 return billing.error();
             if (billing->has_value())
@@ -96,6 +101,27 @@ StorageResult<BulkInput> BulkChangeService::snapshot(const QList<BulkItem> &item
 QFuture<BulkPreview> BulkChangeService::previewInBackground(BulkInput input)
 {
     return QtConcurrent::run([input = std::move(input)] { return BulkRules::preview(input); });
+}
+
+QFuture<BulkChangeService::BackgroundPreview>
+BulkChangeService::previewFromCache(const QString &cachePath, const QList<BulkItem> &items)
+{
+    return QtConcurrent::run([cachePath, items] {
+        BackgroundPreview result;
+        // Opened, used and closed on this pool thread: a connection never changes threads.
+        auto reader = LocalCache::openReader(cachePath);
+        if (!reader) {
+            result.error = reader.error().message;
+            return result;
+        }
+        const auto input = snapshotOf(*reader.value(), items);
+        if (!input) {
+            result.error = input.error().message;
+            return result;
+        }
+        result.preview = BulkRules::preview(input.value());
+        return result;
+    });
 }
 
 StorageResult<qint64> BulkChangeService::apply(const BulkPreview &preview, const QString &action,

@@ -46,10 +46,24 @@ public:
     // it (with its outbox entries and, for Net 15, its cached invoices). A customer not in
     // the cache is left out (the preview skips it). InvalidState when nobody is signed in.
     StorageResult<BulkInput> snapshot(const QList<BulkItem> &items) const;
+    // The same from any cache connection (the thread's own).
+    static StorageResult<BulkInput> snapshotOf(LocalCache &cache, const QList<BulkItem> &items);
     // The same change for each of `customerIds`.
     static QList<BulkItem> itemsFor(const QList<qint64> &customerIds, const BulkChange &change);
 
     static QFuture<BulkPreview> previewInBackground(BulkInput input);
+
+    // snapshot() and the preview together on a pool thread, reading the cache at `cachePath`
+    // through a connection of that thread's own (LocalCache::openReader), so the GUI thread
+    // reads nothing: what the console's bulk dialog uses. `error` is set when the cache could
+    // not be read (then there is no preview).
+    struct BackgroundPreview
+    {
+        BulkPreview preview;
+        QString error;
+    };
+    static QFuture<BackgroundPreview> previewFromCache(const QString &cachePath,
+                                                       const QList<BulkItem> &items);
 
     // Saves the preview's changes as a batch (`action`: what it does, for the batch list);
     // nothing at all on failure. A preview without any change saves nothing and returns 0.

@@ -32,6 +32,14 @@ StorageResult<std::unique_ptr<LocalCache>> LocalCache::open(const QString &path)
     return cache;
 }
 
+StorageResult<std::unique_ptr<LocalCache>> LocalCache::openReader(const QString &path)
+{
+    auto connection = CacheConnection::openUnmigrated(path);
+    if (!connection)
+        return connection.error();
+    return std::unique_ptr<LocalCache>(new LocalCache(std::move(connection).value()));
+}
+
 StorageResult<std::unique_ptr<LocalCache>> LocalCache::open(const Profile &profile)
 {
     if (StorageStatus exists = profile.ensureExists(); !exists)

@@ -23,6 +23,11 @@ class LocalCache
 {
 public:
     static StorageResult<std::unique_ptr<LocalCache>> open(const QString &path);
+    // A second connection to a cache another LocalCache has open, for reading on another
+    // thread (it belongs to the thread that opens it; destroy it there): no migration (the
+    // owner did it) and no recovery of interrupted outbox entries (the owner's to do: this one
+    // would put entries being sent back to pending). WAL lets it read while the owner writes.
+    static StorageResult<std::unique_ptr<LocalCache>> openReader(const QString &path);
     // Creates the profile folder (0700) if needed and opens its cache.sqlite.
     static StorageResult<std::unique_ptr<LocalCache>> open(const Profile &profile);
 

@@ -22,6 +22,7 @@ private slots:
     void failureInTheMiddleLeavesNothing();
     void undoRestoresTheValueBefore();
     void previewInBackground();
+    void previewFromTheCacheReadsOnItsOwnThread();
 
 private:
     QList<qint64> ids() const;
@@ -154,6 +155,44 @@ void TestBulkApply::previewInBackground()
     QFuture<BulkPreview> future = BulkChangeService::previewInBackground(input.value());
     QTRY_VERIFY(future.isFinished());
     QCOMPARE(future.result().totals, (BulkTotals {1, Customers - 1, 0}));
+}
+
+// The console's path: the pool thread reads the cache through its own connection, so the
+// GUI thread reads nothing; the result is the one snapshot() + preview() give, and the
+// owner's outbox is left as it was (no recovery from the reader).
+void TestBulkApply::previewFromTheCacheReadsOnItsOwnThread()
+{
+    BulkChangeService service(*m_cache, nullptr);
+    service.setPushAfterApply(false);
+    // A batch waiting in the outbox: the reader must leave the owner's entries alone.
+    const auto batch = service.apply(
+        BulkRules::preview(service
+                               .snapshot(BulkChangeService::itemsFor(
+                                   {7}, BulkChange::addEmail(QStringLiteral("new7@x.com"))))
+                               .value()),
+        QStringLiteral("add new7@x.com"));
+    QVERIFY(batch && batch.value() > 0);
+    const auto items = BulkChangeService::itemsFor(
+        ids(), BulkChange::replaceEmail(QStringLiteral("FIRST3@x.com"), QStringLiteral("b@x.com")));
+    const BulkPreview expected = BulkRules::preview(service.snapshot(items).value());
+
+    QFuture<BulkChangeService::BackgroundPreview> future
+        = BulkChangeService::previewFromCache(m_cache->path(), items);
+    QTRY_VERIFY(future.isFinished());
+    const BulkChangeService::BackgroundPreview result = future.result();
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.preview.totals, expected.totals);
+    QCOMPARE(result.preview.rows.size(), expected.rows.size());
+    QCOMPARE(result.preview.totals.changed, 1);
+
+    // A cache that cannot be read is an error, not an empty preview.
+    QFuture<BulkChangeService::BackgroundPreview> missing = BulkChangeService::previewFromCache(
+        m_dir->filePath(QStringLiteral("no/such/folder/cache.sqlite")), items);
+    QTRY_VERIFY(missing.isFinished());
+    QVERIFY(!missing.result().error.isEmpty());
+    const auto counts = m_cache->outbox().counts();
+    QVERIFY(counts);
+    QCOMPARE(counts->total(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBulkApply)

@@ -13,7 +13,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QMenu>
@@ -21,7 +20,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 
 namespace pac {
 
@@ -127,25 +125,22 @@ void BulkFeature::connectDialog(BulkChangeDialog *dialog)
 void BulkFeature::preview(BulkChangeDialog *dialog)
 {
     dialog->setPreviewBusy();
-    // The busy bar shows before the snapshot is read (see the class comment).
-    QTimer::singleShot(0, dialog, [this, dialog] {
-        QElapsedTimer timer;
-        timer.start();
-        const auto input = m_service->snapshot(dialog->items());
-        qCInfo(lcUi) << "bulk preview snapshot of" << dialog->items().size() << "item(s) read in"
-                     << timer.elapsed() << "ms on the GUI thread";
-        if (!input) {
-            dialog->setFailed(input.error().message);
-            return;
-        }
-        auto *watcher = new QFutureWatcher<BulkPreview>(dialog);
-        connect(watcher, &QFutureWatcher<BulkPreview>::finished, dialog, [this, dialog, watcher] {
-            watcher->deleteLater();
-            dialog->setPreview(watcher->result());
-            emit previewShown(dialog);
-        });
-        watcher->setFuture(BulkChangeService::previewInBackground(input.value()));
-    });
+    // Read and checked on a pool thread, through a cache connection of its own: the GUI
+    // thread reads nothing, so it never stalls however many customers are selected.
+    auto *watcher = new QFutureWatcher<BulkChangeService::BackgroundPreview>(dialog);
+    connect(watcher, &QFutureWatcher<BulkChangeService::BackgroundPreview>::finished, dialog,
+            [this, dialog, watcher] {
+                watcher->deleteLater();
+                const BulkChangeService::BackgroundPreview result = watcher->result();
+                if (!result.error.isEmpty()) {
+                    dialog->setFailed(result.error);
+                    return;
+                }
+                dialog->setPreview(result.preview);
+                emit previewShown(dialog);
+            });
+    watcher->setFuture(
+        BulkChangeService::previewFromCache(m_context.cache.path(), dialog->items()));
 }
 
 void BulkFeature::apply(BulkChangeDialog *dialog)

@@ -23,12 +23,10 @@ class RecentBulkChangesDialog;
 // changes…* lists the batches, and *Undo batch…* previews and applies the undo like any bulk
 // change.
 //
-// The snapshot the preview reads (BulkChangeService::snapshot: the customers, their outbox
-// entries, for Net 15 their invoices) is read on the GUI thread, in one pass, after the busy
-// bar is shown: the cache's connection belongs to this thread, and a second LocalCache would
-// run the crash recovery of the outbox while the engine sends. It takes ~113 ms for 10,000
-// customers (bench_bulk); the time is logged (pac.ui) for each preview. The rules themselves
-// (the costly part) run off the GUI thread.
+// The preview reads what it needs (the customers, their outbox entries, for Net 15 their
+// invoices) and runs the rules on a pool thread, through a cache connection of that thread's
+// own (BulkChangeService::previewFromCache, LocalCache::openReader): the GUI thread reads
+// nothing, however many customers are selected.
 //
 // Usage, in the composition root once the main window exists:
 //     new BulkFeature(*window, context); // owned by the window
