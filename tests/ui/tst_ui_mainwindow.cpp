@@ -162,6 +162,21 @@ private slots:
         }
         QCOMPARE(table->currentCustomerId(), selected);
         QCOMPARE(table->model()->customerId(table->tableView()->currentIndex().row()), selected);
+
+        // Several rows (a bulk change being prepared) survive the next reset too.
+        QItemSelectionModel *selection = table->tableView()->selectionModel();
+        for (int row : {7, 9, 12})
+            selection->select(table->model()->index(row, 0),
+                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QList<qint64> several = table->selectedCustomerIds();
+        QCOMPARE(several.size(), 4);
+        std::sort(several.begin(), several.end());
+        header->setSortIndicator(balance, Qt::AscendingOrder);
+        QTRY_VERIFY(table->spec().sortOrder == Qt::AscendingOrder && filled(window));
+        QList<qint64> after = table->selectedCustomerIds();
+        std::sort(after.begin(), after.end());
+        QCOMPARE(after, several);
+        QCOMPARE(table->currentCustomerId(), selected);
     }
 
     void stateComesBackAfterARestart()

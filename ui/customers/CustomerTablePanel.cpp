@@ -83,6 +83,13 @@ CustomerTablePanel::CustomerTablePanel(QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, m_query, &CustomerQuery::setFilterText);
     connect(m_query, &CustomerQuery::resultApplied, this, &CustomerTablePanel::onResultApplied);
+    // A sync or a new filter resets the model, which drops the selection: keep the rows a
+    // bulk change is being prepared on (more than the current one) to select them again.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QList<qint64> selected = selectedCustomerIds();
+        m_keptSelection = selected.size() > 1 ? QSet<qint64>(selected.cbegin(), selected.cend())
+                                              : QSet<qint64>();
+    });
     connect(m_query, &CustomerQuery::viewCountsChanged, this,
             &CustomerTablePanel::viewCountsChanged);
     connect(m_model, &CustomerTableModel::matchCountChanged, this,
@@ -238,8 +245,32 @@ void CustomerTablePanel::onResultApplied(qsizetype matching, qsizetype total)
         }
         m_restoringSelection = false;
     }
+    restoreKeptSelection();
     updateEmptyState();
     emit resultApplied(matching, total);
+}
+
+void CustomerTablePanel::restoreKeptSelection()
+{
+    if (m_keptSelection.isEmpty())
+        return;
+    // One pass over the rows (customerId(row) is a lookup), the still-shown ones selected as
+    // ranges in one call; the current row stays what onResultApplied made it.
+    QItemSelection selection;
+    const int rows = m_model->rowCount();
+    const int lastColumn = m_model->columnCount() - 1;
+    int start = -1;
+    for (int row = 0; row <= rows; ++row) {
+        const bool kept = row < rows && m_keptSelection.contains(m_model->customerId(row));
+        if (kept && start < 0)
+            start = row;
+        if (!kept && start >= 0) {
+            selection.select(m_model->index(start, 0), m_model->index(row - 1, lastColumn));
+            start = -1;
+        }
+    }
+    m_keptSelection.clear();
+    m_view->selectionModel()->select(selection, QItemSelectionModel::Select);
 }
 
 void CustomerTablePanel::onCurrentRowChanged()

@@ -4,6 +4,7 @@
 #include "customerindex/CustomerQueryResult.h"
 #include "customerindex/CustomerView.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -80,6 +81,7 @@ protected:
 private:
     void onResultApplied(qsizetype matching, qsizetype total);
     void onCurrentRowChanged();
+    void restoreKeptSelection();
     void updateEmptyState();
     void setDefaultColumnWidths();
 
@@ -93,6 +95,7 @@ private:
     qint64 m_currentId = 0;
     bool m_loaded = false;
     bool m_restoringSelection = false;
+    QSet<qint64> m_keptSelection; // across a model reset, when more than one row is selected
 };
 
 } // namespace pac
