@@ -16,12 +16,6 @@ namespace pac::cli {
 
 namespace {
 
-template<typename T>
-std::unique_ptr<Command> make()
-{
-    return std::make_unique<T>();
-}
-
 QString verificationText(const PaymentMethod &method)
 {
     switch (method.verification) {
@@ -52,43 +46,17 @@ QString AchCommand::summary()
               "it the default, save its authorization PDF, remove it (online only).");
 }
 
-QString AchCommand::usage()
-{
-    QString text = tr("Usage:") + u'\n';
-    for (const QString &line : {AchCustomerCommand::synopsis(), AchVerifyCommand::synopsis(),
-                                AchDefaultCommand::synopsis(), AchAuthorizationCommand::synopsis(),
-                                AchRemoveCommand::synopsis()})
-        text += QStringLiteral("  agentctl [global options] ") + line + u'\n';
-    text += u'\n' + summary() + u'\n'
-        + tr("METHOD is a payment method's id, as “agentctl ach ID” lists them.") + u'\n'
-        + tr("“agentctl ach ID --help” and “agentctl ach ACTION --help” show the options.") + u'\n';
-    return text;
-}
-
-void AchCommand::run(CommandContext &context, const QStringList &arguments)
-{
-    const QString first = arguments.value(0);
-    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h")
-        || first == QLatin1String("help")) {
-        (first.isEmpty() ? context.err() : context.out()) << usage();
-        context.finish(first.isEmpty() ? ExitCode::UsageError : ExitCode::Ok);
-        return;
-    }
-    QStringList rest = arguments.mid(1);
-    if (first == QLatin1String("verify"))
-        m_action = make<AchVerifyCommand>();
-    else if (first == QLatin1String("default"))
-        m_action = make<AchDefaultCommand>();
-    else if (first == QLatin1String("authorization"))
-        m_action = make<AchAuthorizationCommand>();
-    else if (first == QLatin1String("remove"))
-        m_action = make<AchRemoveCommand>();
-    else {
-        m_action = make<AchCustomerCommand>();
-        rest = arguments;
-    }
-    m_action->run(context, rest);
-}
+AchCommand::AchCommand()
+    : ActionCommand(QStringLiteral("ach"), summary(),
+                    {action<AchVerifyCommand>(QStringLiteral("verify")),
+                     action<AchDefaultCommand>(QStringLiteral("default")),
+                     action<AchAuthorizationCommand>(QStringLiteral("authorization")),
+                     action<AchRemoveCommand>(QStringLiteral("remove"))},
+                    // `ach ID …`: any first argument that names no action is the customer's id.
+                    action<AchCustomerCommand>(QString()),
+                    {tr("METHOD is a payment method's id, as “agentctl ach ID” lists them."),
+                     tr("“agentctl ach ID --help” shows the options for a customer.")})
+{ }
 
 // --- ach ID ---
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/Command.h"
+#include "cli/ActionCommand.h"
 #include "portal/EditResult.h"
 
 #include <functional>
@@ -22,19 +22,14 @@ class SyncRunner;
 // `agentctl ach …` (API.md; billing rules 4 and 8). The first argument is a customer ID
 // (AchCustomerCommand: explain, --enable, --add-method) or a bank-account action on a payment
 // method (verify, default, authorization, remove: AchMethodAction).
-class AchCommand : public Command
+class AchCommand : public ActionCommand
 {
     Q_DECLARE_TR_FUNCTIONS(pac::cli::AchCommand)
 
 public:
+    AchCommand();
     static QString synopsis();
     static QString summary();
-    void run(CommandContext &context, const QStringList &arguments) override;
-
-private:
-    static QString usage();
-
-    std::unique_ptr<Command> m_action;
 };
 
 // `ach ID` explains a customer's ACH eligibility (billing rule 4) and, when the portal can be

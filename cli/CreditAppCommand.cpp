@@ -58,46 +58,13 @@ QString CreditAppCommand::summary()
               "decide one (support staff), print one as PDF.");
 }
 
-QString CreditAppCommand::usage() const
-{
-    QString text = tr("Usage:") + u'\n';
-    for (const QString &line :
-         {CreditAppNewCommand::synopsis(), CreditAppListCommand::synopsis(),
-          CreditAppDecideCommand::synopsis(), CreditAppPdfCommand::synopsis()})
-        text += QStringLiteral("  agentctl [global options] ") + line + u'\n';
-    text += u'\n' + summary() + u'\n'
-        + tr("“agentctl credit-app ACTION --help” shows the options of an action.") + u'\n';
-    return text;
-}
-
-void CreditAppCommand::run(CommandContext &context, const QStringList &arguments)
-{
-    const QString action = arguments.value(0);
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")
-        || action == QLatin1String("help")) {
-        context.out() << usage();
-        context.finish(ExitCode::Ok);
-        return;
-    }
-    if (action == QLatin1String("new"))
-        m_action = make<CreditAppNewCommand>();
-    else if (action == QLatin1String("list"))
-        m_action = make<CreditAppListCommand>();
-    else if (action == QLatin1String("decide"))
-        m_action = make<CreditAppDecideCommand>();
-    else if (action == QLatin1String("pdf"))
-        m_action = make<CreditAppPdfCommand>();
-    if (!m_action) {
-        context.err() << "agentctl: "
-                      << (action.isEmpty() ? tr("credit-app needs an action.")
-                                           : tr("credit-app has no action “%1”.").arg(action))
-                      << Qt::endl
-                      << usage();
-        context.finish(ExitCode::UsageError);
-        return;
-    }
-    m_action->run(context, arguments.mid(1));
-}
+CreditAppCommand::CreditAppCommand()
+    : ActionCommand(QStringLiteral("credit-app"), summary(),
+                    {action<CreditAppNewCommand>(QStringLiteral("new")),
+                     action<CreditAppListCommand>(QStringLiteral("list")),
+                     action<CreditAppDecideCommand>(QStringLiteral("decide")),
+                     action<CreditAppPdfCommand>(QStringLiteral("pdf"))})
+{ }
 
 // --- new ---
 

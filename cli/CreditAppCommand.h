@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/Command.h"
+#include "cli/ActionCommand.h"
 #include "models/CreditApplicationJson.h"
 
 #include <memory>
@@ -13,19 +13,14 @@ class SyncRunner;
 // `agentctl credit-app new|list|decide|pdf …` (docs/portal-api.yaml): the credit applications of
 // billing rule 3 on the command line. The first argument names the action; each action is a
 // command of its own below.
-class CreditAppCommand : public Command
+class CreditAppCommand : public ActionCommand
 {
     Q_DECLARE_TR_FUNCTIONS(pac::cli::CreditAppCommand)
 
 public:
+    CreditAppCommand();
     static QString synopsis();
     static QString summary();
-    void run(CommandContext &context, const QStringList &arguments) override;
-
-private:
-    QString usage() const;
-
-    std::unique_ptr<Command> m_action;
 };
 
 // `credit-app new ID --from FILE.json`: submits an application for customer ID (validated by

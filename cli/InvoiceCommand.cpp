@@ -18,16 +18,6 @@
 
 namespace pac::cli {
 
-namespace {
-
-template<typename T>
-std::unique_ptr<Command> make()
-{
-    return std::make_unique<T>();
-}
-
-} // namespace
-
 // --- INV ---
 
 std::optional<InvoiceReference> InvoiceReference::parse(const QString &text)
@@ -61,43 +51,12 @@ QString InvoiceCommand::summary()
               "here): show it, save its PDF, send it again.");
 }
 
-QString InvoiceCommand::usage() const
-{
-    QString text = tr("Usage:") + u'\n';
-    for (const QString &line : {InvoiceShowCommand::synopsis(), InvoicePdfCommand::synopsis(),
-                                InvoiceSendCommand::synopsis()})
-        text += QStringLiteral("  agentctl [global options] ") + line + u'\n';
-    text += u'\n' + summary() + u'\n'
-        + tr("“agentctl invoice ACTION --help” shows the options of an action.") + u'\n';
-    return text;
-}
-
-void InvoiceCommand::run(CommandContext &context, const QStringList &arguments)
-{
-    const QString action = arguments.value(0);
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")
-        || action == QLatin1String("help")) {
-        context.out() << usage();
-        context.finish(ExitCode::Ok);
-        return;
-    }
-    if (action == QLatin1String("show"))
-        m_action = make<InvoiceShowCommand>();
-    else if (action == QLatin1String("pdf"))
-        m_action = make<InvoicePdfCommand>();
-    else if (action == QLatin1String("send"))
-        m_action = make<InvoiceSendCommand>();
-    if (!m_action) {
-        context.err() << "agentctl: "
-                      << (action.isEmpty() ? tr("invoice needs an action.")
-                                           : tr("invoice has no action “%1”.").arg(action))
-                      << Qt::endl
-                      << usage();
-        context.finish(ExitCode::UsageError);
-        return;
-    }
-    m_action->run(context, arguments.mid(1));
-}
+InvoiceCommand::InvoiceCommand()
+    : ActionCommand(QStringLiteral("invoice"), summary(),
+                    {action<InvoiceShowCommand>(QStringLiteral("show")),
+                     action<InvoicePdfCommand>(QStringLiteral("pdf")),
+                     action<InvoiceSendCommand>(QStringLiteral("send"))})
+{ }
 
 // --- what the actions share ---
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/Command.h"
+#include "cli/ActionCommand.h"
 #include "storage/InvoiceStore.h"
 
 #include <memory>
@@ -31,19 +31,14 @@ struct InvoiceReference
 
 // `agentctl invoice show|pdf|send INV …` (API.md "Invoices and payments"). The first argument
 // names the action; each action is a command of its own below.
-class InvoiceCommand : public Command
+class InvoiceCommand : public ActionCommand
 {
     Q_DECLARE_TR_FUNCTIONS(pac::cli::InvoiceCommand)
 
 public:
+    InvoiceCommand();
     static QString synopsis();
     static QString summary();
-    void run(CommandContext &context, const QStringList &arguments) override;
-
-private:
-    QString usage() const;
-
-    std::unique_ptr<Command> m_action;
 };
 
 // What the invoice actions share: reading INV, finding it in the cache, asking the portal

@@ -174,7 +174,7 @@
 <context>
     <name>pac::CustomerTablePanel</name>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerTablePanel.cpp" line="+91"/>
+        <location filename="../ui/customers/CustomerTablePanel.cpp" line="+98"/>
         <source>%1 of %n customer(s)</source>
         <translation>
             <numerusform>%1 of %n customer</numerusform>

@@ -1438,7 +1438,7 @@
 <context>
     <name>pac::BulkFeature</name>
     <message>
-        <location filename="../ui/bulk/BulkFeature.cpp" line="+37"/>
+        <location filename="../ui/bulk/BulkFeature.cpp" line="+35"/>
         <source>&amp;Bulk change…</source>
         <translation>Cambio &amp;masivo…</translation>
     </message>
@@ -1453,7 +1453,7 @@
         <translation>Cambiar a la vez los clientes seleccionados (o todos los mostrados), con vista previa (Ctrl+Mayús+B)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+111"/>
         <source>Nothing was saved: %1</source>
         <translation>No se guardó nada: %1</translation>
     </message>
@@ -1539,7 +1539,7 @@
 <context>
     <name>pac::BulkRules</name>
     <message>
-        <location filename="../portal/BulkChangeService.cpp" line="+144"/>
+        <location filename="../portal/BulkChangeService.cpp" line="+170"/>
         <source>There is no bulk change %1.</source>
         <translation>No hay ningún cambio masivo %1.</translation>
     </message>
@@ -3211,7 +3211,7 @@ Pagos fallidos: %4</translation>
         <translation>Filtrar clientes</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+57"/>
         <source>%1 of %n customer(s)</source>
         <translation>
             <numerusform>%1 de %n cliente</numerusform>
@@ -3219,7 +3219,7 @@ Pagos fallidos: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+194"/>
         <source>The customers kept on this computer could not be read: %1</source>
         <translation>No se pudieron leer los clientes guardados en este equipo: %1</translation>
     </message>
@@ -3393,8 +3393,8 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>No ha iniciado sesión: inicie sesión en el portal primero.</translation>
     </message>
     <message>
-        <location filename="../portal/BulkChangeService.cpp" line="-100"/>
-        <location line="+65"/>
+        <location filename="../portal/BulkChangeService.cpp" line="-120"/>
+        <location line="+85"/>
         <source>Sign in first.</source>
         <translation>Inicie sesión primero.</translation>
     </message>
@@ -5843,24 +5843,19 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::cli::AchCommand</name>
     <message>
-        <location filename="../cli/AchCommand.cpp" line="+50"/>
+        <location filename="../cli/AchCommand.cpp" line="+44"/>
         <source>Explain ACH eligibility and list the bank accounts, enable ACH manually (support), add a bank account with its authorization, verify its deposits, make it the default, save its authorization PDF, remove it (online only).</source>
         <translation>Explica la elegibilidad ACH y lista las cuentas bancarias, habilita ACH manualmente (soporte), añade una cuenta bancaria con su autorización, verifica sus depósitos, la hace predeterminada, guarda el PDF de su autorización, la elimina (solo en línea).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Usage:</source>
-        <translation>Uso:</translation>
+        <location line="+14"/>
+        <source>“agentctl ach ID --help” shows the options for a customer.</source>
+        <translation>«agentctl ach ID --help» muestra las opciones para un cliente.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>METHOD is a payment method&apos;s id, as “agentctl ach ID” lists them.</source>
         <translation>MÉTODO es el id de un método de pago, tal como los lista «agentctl ach ID».</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“agentctl ach ID --help” and “agentctl ach ACTION --help” show the options.</source>
-        <translation>«agentctl ach ID --help» y «agentctl ach ACCIÓN --help» muestran las opciones.</translation>
     </message>
 </context>
 <context>
@@ -5911,7 +5906,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>No se guardó nada: los datos bancarios nunca se almacenan, así que agregue la cuenta de nuevo cuando el portal esté disponible.</translation>
     </message>
     <message>
-        <location filename="../cli/AchCommand.cpp" line="-35"/>
+        <location filename="../cli/AchCommand.cpp" line="-34"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
@@ -5926,7 +5921,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <translation>fallida</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+47"/>
         <source>Without an option: the customer&apos;s ACH eligibility and, when the portal can be reached, its bank accounts. --enable: enable ACH manually (support). --add-method: add a bank account with the payer&apos;s authorization (online only; the account number is never saved). Without --accept-authorization VERSION the authorization text to accept is printed and nothing is sent. The new account is pending until its two micro-deposits are verified (ach verify).</source>
         <translation>Sin opción: la elegibilidad ACH del cliente y, si se puede llegar al portal, sus cuentas bancarias. --enable: habilitar ACH manualmente (soporte). --add-method: añadir una cuenta bancaria con la autorización del pagador (solo en línea; el número de cuenta nunca se guarda). Sin --accept-authorization VERSIÓN se imprime el texto de autorización que hay que aceptar y no se envía nada. La cuenta nueva queda pendiente hasta que se verifiquen sus dos microdepósitos (ach verify).</translation>
     </message>
@@ -6146,6 +6141,29 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <location line="+10"/>
         <source>The two deposits in dollars, e.g. 0.32,0.45 (either order).</source>
         <translation>Los dos depósitos en dólares, p. ej. 0.32,0.45 (en cualquier orden).</translation>
+    </message>
+</context>
+<context>
+    <name>pac::cli::ActionCommand</name>
+    <message>
+        <location filename="../cli/ActionCommand.cpp" line="+19"/>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“agentctl %1 ACTION --help” shows the options of an action.</source>
+        <translation>«agentctl %1 ACCIÓN --help» muestra las opciones de una acción.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 needs an action.</source>
+        <translation>%1 necesita una acción.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no action “%2”.</source>
+        <translation>%1 no tiene la acción «%2».</translation>
     </message>
 </context>
 <context>
@@ -6532,31 +6550,11 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
         <source>Credit applications: submit one from a JSON file, list them with their status, decide one (support staff), print one as PDF.</source>
         <translation>Solicitudes de crédito: enviar una desde un archivo JSON, listarlas con su estado, decidir una (personal de soporte), imprimir una como PDF.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Usage:</source>
-        <translation>Uso:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>“agentctl credit-app ACTION --help” shows the options of an action.</source>
-        <translation>“agentctl credit-app ACTION --help” muestra las opciones de una acción.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>credit-app needs an action.</source>
-        <translation>credit-app necesita una acción.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>credit-app has no action “%1”.</source>
-        <translation>credit-app no tiene la acción “%1”.</translation>
-    </message>
 </context>
 <context>
     <name>pac::cli::CreditAppDecideCommand</name>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Support staff: approve application APP with a credit limit (above the current one, at most the requested), which becomes the customer&apos;s, or decline it with a reason.</source>
         <translation>Personal de soporte: aprueba la solicitud APP con un límite de crédito (superior al actual y, como máximo, el solicitado), que pasa a ser el del cliente, o la rechaza indicando un motivo.</translation>
     </message>
@@ -7071,7 +7069,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::cli::InvoiceAction</name>
     <message>
-        <location filename="../cli/InvoiceCommand.cpp" line="+111"/>
+        <location filename="../cli/InvoiceCommand.cpp" line="+70"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
@@ -7089,29 +7087,9 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::cli::InvoiceCommand</name>
     <message>
-        <location line="-96"/>
+        <location line="-65"/>
         <source>One invoice (INV: its id, or its number once the customer&apos;s invoices are kept here): show it, save its PDF, send it again.</source>
         <translation>Una factura (INV: su id, o su número una vez guardadas aquí las facturas del cliente): mostrarla, guardar su PDF, enviarla de nuevo.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Usage:</source>
-        <translation>Uso:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“agentctl invoice ACTION --help” shows the options of an action.</source>
-        <translation>«agentctl invoice ACCIÓN --help» muestra las opciones de una acción.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>invoice needs an action.</source>
-        <translation>invoice necesita una acción.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>invoice has no action “%1”.</source>
-        <translation>invoice no tiene la acción «%1».</translation>
     </message>
 </context>
 <context>
@@ -7302,7 +7280,7 @@ Sugerencia: Ctrl+F filtra la lista; las teclas de flecha permiten recorrerla.</t
 <context>
     <name>pac::cli::InvoicePdfCommand</name>
     <message>
-        <location filename="../cli/InvoiceCommand.cpp" line="+94"/>
+        <location filename="../cli/InvoiceCommand.cpp" line="+96"/>
         <source>Save an invoice as the customer receives it, a PDF drawn by the portal.</source>
         <translation>Guardar una factura tal como la recibe el cliente, un PDF generado por el portal.</translation>
     </message>
